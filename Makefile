@@ -1,0 +1,32 @@
+.PHONY: serve test lint unit bench eval clean
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+# Everything installs from the pinned constraints, so a fresh clone gets what the tests passed with.
+$(STAMP): setup.cfg constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+serve: $(STAMP)  ## the same server and settings as the Procfile, on 127.0.0.1:5000
+	$(BIN)/gunicorn --config gunicorn.conf.py --bind 127.0.0.1:5000 "service:create_app()"
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest
+
+bench: $(STAMP)
+	$(BIN)/pytest bench --benchmark-only -p no:cacheprovider
+
+eval: $(STAMP)
+	$(BIN)/python scripts/run_eval.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

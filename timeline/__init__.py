@@ -1,0 +1,87 @@
+"""Find the time expressions in a text, resolve them against its publish date, order them.
+
+The public API is `build_timeline` for a document and `resolve_phrase` for one phrase; both
+are pure functions of their arguments, so any number of processes can serve them.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from timeline.context import make_reference
+from timeline.errors import (
+    TimelineError,
+    TooManyExpressionsError,
+    UnknownTimezoneError,
+    UnsupportedLanguageError,
+)
+from timeline.extract import find_mentions
+from timeline.model import Event, Prefer, Span, Timeline, TimeValue
+from timeline.order import build_events
+from timeline.resolve import SUPPORTED_LANGUAGES, resolve_text, warm_up
+
+# A document with more time expressions than this is refused rather than cut short: real
+# articles carry dozens, so thousands mean a list or an attack, not news.
+MAX_EXPRESSIONS = 2000
+
+__all__ = [
+    "MAX_EXPRESSIONS",
+    "SUPPORTED_LANGUAGES",
+    "Event",
+    "Prefer",
+    "Span",
+    "TimeValue",
+    "Timeline",
+    "TimelineError",
+    "TooManyExpressionsError",
+    "UnknownTimezoneError",
+    "UnsupportedLanguageError",
+    "build_timeline",
+    "resolve_phrase",
+    "warm_up",
+]
+
+
+def build_timeline(
+    text: str,
+    published: datetime,
+    *,
+    language: str = "en",
+    timezone: str | None = None,
+    prefer: Prefer = "auto",
+    title: str | None = None,
+) -> Timeline:
+    """Return the ordered timeline of `text` as read on `published`.
+
+    Raises `UnsupportedLanguageError`, `UnknownTimezoneError`, or `TooManyExpressionsError`
+    when the document holds more than `MAX_EXPRESSIONS` time expressions.
+    """
+    started = time.perf_counter()
+    reference = make_reference(published, language=language, timezone=timezone, prefer=prefer)
+    mentions = find_mentions(text)
+    if len(mentions) > MAX_EXPRESSIONS:
+        raise TooManyExpressionsError(
+            f"The text holds {len(mentions)} time expressions; the limit is {MAX_EXPRESSIONS}."
+        )
+    events = build_events(text, mentions, reference)
+    return Timeline(
+        published=reference.published,
+        language=reference.language,
+        events=events,
+        elapsed_ms=round((time.perf_counter() - started) * 1000, 3),
+        title=title,
+    )
+
+
+def resolve_phrase(
+    phrase: str,
+    published: datetime,
+    *,
+    language: str = "en",
+    timezone: str | None = None,
+    prefer: Prefer = "auto",
+) -> TimeValue | None:
+    """Resolve one phrase against `published`; `None` when it is not a time expression."""
+    reference = make_reference(published, language=language, timezone=timezone, prefer=prefer)
+    return resolve_text(phrase, reference)

@@ -1,0 +1,64 @@
+"""What every resolution is relative to: the publish moment, its zone, language and leaning."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from timeline.errors import UnknownTimezoneError, UnsupportedLanguageError
+from timeline.model import PREFERENCES, Prefer
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The publish moment twice: as given (for the answer) and as naive local wall time.
+
+    All calendar arithmetic runs on the naive `now`, so that "yesterday" means the local
+    yesterday of the newsroom; `localize` puts the zone back on the way out.
+    """
+
+    published: datetime
+    now: datetime
+    tz: tzinfo | None
+    language: str
+    prefer: Prefer
+
+    def localize(self, moment: datetime) -> datetime:
+        return moment if self.tz is None else moment.replace(tzinfo=self.tz)
+
+
+def make_reference(
+    published: datetime, *, language: str, timezone: str | None, prefer: Prefer
+) -> Reference:
+    """Validate the options and fix the reference moment; raises `TimelineError` subclasses."""
+    from timeline.resolve import SUPPORTED_LANGUAGES  # the dateparser adapter owns the list
+
+    code = language.strip().lower() if language else "en"
+    if code not in SUPPORTED_LANGUAGES:
+        raise UnsupportedLanguageError(f"Unsupported language {language!r}.")
+    if prefer not in PREFERENCES:
+        raise ValueError(f"prefer must be one of {PREFERENCES}")
+    zone = _zone(timezone, published)
+    if zone is not None:
+        published = (
+            published.astimezone(zone)
+            if published.tzinfo is not None
+            else published.replace(tzinfo=zone)
+        )
+    return Reference(
+        published=published,
+        now=published.replace(tzinfo=None),
+        tz=zone,
+        language=code,
+        prefer=prefer,
+    )
+
+
+def _zone(timezone: str | None, published: datetime) -> tzinfo | None:
+    if timezone:
+        try:
+            return ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise UnknownTimezoneError(f"Unknown timezone {timezone!r}.") from exc
+    return published.tzinfo

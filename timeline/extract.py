@@ -1,0 +1,232 @@
+"""Find time expressions and their character offsets, before anything is resolved.
+
+One compiled alternation of every rule finds where an expression may start; at that point each
+rule is tried on its own and the longest plausible match wins. A date next to a clock time
+("Friday at 3 p.m.") becomes one mention with two parts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from timeline.grammar import JOIN, PATTERNS, RULES
+from timeline.lexicon import AMBIGUOUS_NAMES
+from timeline.model import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A time expression found in a text: where it is, which rule found it, what it said."""
+
+    span: Span
+    rule: str
+    groups: Mapping[str, str | None]
+    parts: tuple[Mention, ...] = ()
+
+    def text_in(self, text: str) -> str:
+        return text[self.span.start : self.span.end]
+
+
+def _without_group_names(source: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", source)
+
+
+# Used only to find where some rule may match; the rules themselves then decide.
+_ANY_RULE = re.compile("|".join(_without_group_names(src) for src in RULES.values()), re.I)
+_DATE_RULES = frozenset(
+    {"weekday", "deictic", "month_day", "day_month", "iso_date", "numeric_date", "relative_unit"}
+)
+# A year after one of these words is a label, not a date ("Section 2020", "Flight 1549").
+_LABEL_WORDS = re.compile(
+    r"(?:section|sec|article|art|rule|route|flight|room|page|pp?|chapter|resolution|no|number|"
+    r"model|version|level|grade|highway|interstate|bill|item|line|code|unit|lot|suite|box|"
+    r"exit|channel|platform|gate|bus|apt|apartment|ticket|case)\.?[ \t]{1,3}\Z",
+    re.IGNORECASE,
+)
+_COUNTED_NOUN = re.compile(
+    r"[ \t]{0,2}(?:%|percent|per[ \t]cent|km|kg|mph|miles?|feet|foot|meters?|metres?|people|"
+    r"troops|soldiers|members|votes|points|units|tons|tonnes|barrels|dollars|euros|pounds|"
+    r"acres|hectares|cars|homes|jobs|words|pages|copies|residents|students|workers|cases|"
+    r"deaths|patients|employees|times|-|–)",
+    re.IGNORECASE,
+)
+_DATE_PREPOSITION = re.compile(
+    r"(?:in|since|from|until|till|by|of|during|before|after|between|and|to|through|circa|"
+    r"around|year|early|late|mid|or|c\.|the)[ \t]{1,3}\Z",
+    re.IGNORECASE,
+)
+_DURATION_LEAD = re.compile(
+    r"(?:for|over|within|in|after|took|take|takes|taking|lasted|lasting|spent|spend|spending)"
+    r"[ \t]{1,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def find_mentions(text: str, *, strict_case: bool = True) -> list[Mention]:
+    """Every English time expression in `text`, in text order, none overlapping.
+
+    `strict_case` demands capitals on words that are also common words ("May", "March");
+    single phrases typed by a person are read without it.
+    """
+    found: list[Mention] = []
+    position = 0
+    while (hit := _ANY_RULE.search(text, position)) is not None:
+        start = hit.start()
+        mention = _best_at(text, start, strict_case)
+        if mention is None:
+            position = start + 1
+            continue
+        found.append(mention)
+        position = max(mention.span.end, start + 1)
+    return _join_dates_and_clocks(text, found)
+
+
+def _best_at(text: str, start: int, strict_case: bool) -> Mention | None:
+    """The longest plausible match of any rule at `start`."""
+    candidates = []
+    for rule, pattern in PATTERNS.items():
+        match = pattern.match(text, start)
+        if match is not None and match.end() > start:
+            candidates.append((match.end(), rule, match))
+    candidates.sort(key=lambda item: -item[0])
+    for _end, rule, match in candidates:
+        check = _PLAUSIBLE.get(rule)
+        if check is None or check(text, match, strict_case):
+            return _mention(rule, match)
+    return None
+
+
+def _mention(rule: str, match: re.Match[str]) -> Mention:
+    groups = match.groupdict()
+    start, end = match.span("x") if "x" in groups else match.span()
+    return Mention(Span(start, end), rule, groups)
+
+
+def _join_dates_and_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if previous is not None and _pairs(previous, mention):
+            gap = text[previous.span.end : mention.span.start]
+            if JOIN.fullmatch(gap):
+                span = Span(previous.span.start, mention.span.end)
+                joined[-1] = Mention(span, "date_time", {}, (previous, mention))
+                continue
+        joined.append(mention)
+    return joined
+
+
+def _pairs(first: Mention, second: Mention) -> bool:
+    rules = {first.rule, second.rule}
+    return "clock" in rules and bool(rules & _DATE_RULES) and not first.parts
+
+
+# ---- plausibility: lexical checks that keep common words and numbers out -------------------
+
+
+def _before(text: str, match: re.Match[str], width: int = 24) -> str:
+    return text[max(0, match.start() - width) : match.start()]
+
+
+def _capitalised(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()  # type: ignore[index]
+
+
+def _name_ok(word: str | None, strict_case: bool) -> bool:
+    """Month and weekday names that are also English words need a capital in running text."""
+    if word is None:
+        return True
+    bare = word.rstrip(".").lower()
+    return not strict_case or bare not in AMBIGUOUS_NAMES or _capitalised(word)
+
+
+def _dated_name_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    return _name_ok(match.group("month"), strict_case)
+
+
+def _month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    word = match.group("month")
+    bare = word.rstrip(".").lower()
+    if not strict_case:
+        return True
+    if not _capitalised(word):
+        return False
+    if match.group("rel") or match.group("mod"):
+        return True
+    is_abbreviation = bare not in ("may", "june", "july") and len(bare) <= 4
+    if is_abbreviation:
+        return False
+    if bare in AMBIGUOUS_NAMES:
+        return bool(_DATE_PREPOSITION.search(_before(text, match)))
+    following = text[match.end() : match.end() + 2]
+    return not (following[:1] == " " and following[1:2].isupper())
+
+
+def _year_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    year = int(match.group("year"))
+    before = _before(text, match)
+    if _LABEL_WORDS.search(before):
+        return False
+    after = text[match.end() : match.end() + 12]
+    if after[:1] not in ("'", "’") and _COUNTED_NOUN.match(after) and not after.startswith("-"):
+        return False
+    if 1900 <= year <= 2099 or not strict_case:
+        return True
+    return bool(_DATE_PREPOSITION.search(before))
+
+
+def _weekday_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    word = match.group("wd")
+    bare = word.rstrip(".").lower()
+    if not strict_case or len(bare) >= 6:
+        return True
+    if not _capitalised(word):
+        return False
+    if bare in AMBIGUOUS_NAMES:
+        return bool(match.group("rel")) or text[match.end() : match.end() + 1] in (",", ".")
+    return True
+
+
+def _season_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    if match.group("rel") or match.group("year"):
+        return True
+    if not strict_case:
+        return True
+    # "the fall of Rome", "spring into action": bare season words need "in the"/"this".
+    return bool(re.search(r"(?:in|during|by|until|since)[ \t]{1,3}\Z", _before(text, match)))
+
+
+def _decade_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """"1990s" and "the 1990's" are decades; a bare "2020's election" is a year's possessive."""
+    possessive = match.group("cent") and match.group(0)[-2] in "'’"
+    return not possessive or bool(match.group("the") or match.group("mod"))
+
+
+def _duration_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    if match.group("old"):  # "a 10-year-old": an age, not a time
+        return False
+    unit = match.group("unit").lower()
+    number = match.group("num").lower()
+    if unit.startswith(("sec", "min", "hr", "yr")) and not number[0].isdigit():
+        return number not in ("a", "an") and unit.startswith(("second", "minute"))
+    return True
+
+
+def _vague_duration_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    return bool(_DURATION_LEAD.search(_before(text, match)))
+
+
+_PLAUSIBLE: dict[str, Callable[[str, re.Match[str], bool], bool]] = {
+    "month_day": _dated_name_ok,
+    "day_month": _dated_name_ok,
+    "month_year": _dated_name_ok,
+    "month": _month_ok,
+    "year": _year_ok,
+    "weekday": _weekday_ok,
+    "season": _season_ok,
+    "decade": _decade_ok,
+    "duration": _duration_ok,
+    "vague_duration": _vague_duration_ok,
+}

@@ -1,0 +1,131 @@
+"""The English grammar of time expressions: one named regular expression per kind of phrase.
+
+Every quantifier here is bounded (`{0,3}`, `?`, fixed words) except inside single tokens, so a
+pattern can match only a short stretch of text from any position: scanning a text costs time
+linear in its length, whatever the text holds. Matching is case-insensitive; rules that care
+about case (for "May", "March") check it when they resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from timeline.lexicon import DECADE_WORDS, MONTHS, ORDINALS, SMALL_NUMBERS, TIMEZONES, WEEKDAYS
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation of words, longest first so that "march" wins over "mar"."""
+    items = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(item).replace(r"\ ", r"\s") for item in items) + ")"
+
+
+_ = r"[ \t\u00a0]{1,3}"  # a short run of blanks inside a phrase (no line breaks)
+HY = r"(?:-|[ \t\u00a0]{1,3})"  # a hyphen or a short run of blanks: "three-day", "three day"
+SEP = r"(?:[ \t\u00a0]{1,3}|\r?\n)"  # between words: blanks or one line break
+MONTH = _words(MONTHS) + r"\.?"
+WEEKDAY = _words(WEEKDAYS) + r"\.?"
+DAY_PART = r"(?:morning|afternoon|evening|night|overnight)"
+DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])"
+ORD_SUFFIX = r"(?:st|nd|rd|th)"
+ORDINAL_WORD = _words(k for k in ORDINALS if k not in ("last", "final"))
+YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"
+NUMBER_WORD = _words(k for k in SMALL_NUMBERS if k not in ("a", "an"))
+NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?|(?:a|an|one|two)(?:" + _ + r"and" + _ + r"a)?"
+    + _ + r"half|" + NUMBER_WORD + r"(?:" + HY + r"" + NUMBER_WORD + r"){0,2}|an?|few|"
+    r"a" + _ + r"few|several|many|some|a" + _ + r"number" + _ + r"of)"
+)  # fmt: skip
+UNIT = (
+    r"(?:second|sec|minute|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade)s?"
+    r"|centur(?:y|ies)"
+)
+TIMEZONE = _words(TIMEZONES)
+AMPM = r"(?:[ap]\.?m\b\.?)"
+REL = r"(?:last|this|next|past|coming|previous|current|following|upcoming|same|prior|preceding)"
+
+# Order matters only for ties: at one position the longest match wins, then the earlier rule.
+RULES: Final[dict[str, str]] = {
+    "iso_date": r"\b(?P<y>\d{4})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-3]?\d)\b"
+    r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?",
+    "numeric_date": r"\b(?P<a>[0-3]?\d)(?:/(?P<b>[0-3]?\d)/|\.(?P<b2>[0-3]?\d)\.)"
+    r"(?P<y>\d{4}|\d{2})\b(?![/.]\d)",
+    "month_day": r"\b(?:(?P<wd>" + WEEKDAY + r"),?" + _ + r")?(?P<month>" + MONTH + r")" + _
+    + r"(?P<day>" + DAY_NUM + r")" + ORD_SUFFIX + r"?\b(?!:|\.\d|,\d{3})(?:,?" + _
+    + r"(?P<year>" + YEAR + r")\b)?",
+    "day_month": r"\b(?:the" + _ + r")?(?P<day>" + DAY_NUM + r"|" + ORDINAL_WORD + r")"
+    + ORD_SUFFIX + r"?" + _ + r"(?:of" + _ + r")?(?P<month>" + MONTH + r")(?:,?" + _
+    + r"(?P<year>" + YEAR + r")\b)?",
+    "month_year": r"\b(?:(?P<mod>early|mid|late)" + HY + r")?(?P<month>" + MONTH + r"),?"
+    + _ + r"(?:of" + _ + r")?(?P<year>" + YEAR + r")\b",
+    "month": r"\b(?:(?P<rel>last|this|next|coming|past)" + _
+    + r"|(?P<mod>early|mid|late)" + HY + r")?(?P<month>" + MONTH + r")\b",
+    "year": r"(?<![\w$£€#.,/-])(?:(?P<pre>mid|early|late)" + HY + r")?(?P<year>" + YEAR
+    + r")(?=['’]s\b|\b)(?![.,]\d|[-/]\d{3})",
+    "year_tail": r"(?<=(?P<century>\d{2})\d{2}[-–])(?P<yy>\d{2})\b(?![-/.]\d)",
+    "decade": r"\b(?P<the>the" + _ + r")?(?:(?P<mod>early|mid|late)" + HY + r")?"
+    r"(?:(?P<cent>1\d|20)|['’])(?P<dec>\d)0['’]?s\b",
+    "decade_word": r"\b(?:the" + _ + r")(?:(?P<mod>early|mid|late)" + HY + r")?(?P<word>"
+    + _words(DECADE_WORDS) + r")\b",
+    "century": r"\b(?:the" + _ + r")?(?P<ord>\d{1,2}" + ORD_SUFFIX + r"|" + ORDINAL_WORD
+    + r")" + HY + r"century\b",
+    "quarter": r"\b(?:the" + _ + r")?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+    + _ + r"(?:fiscal" + _ + r")?(?:quarter|qtr)\b(?:" + _ + r"(?:of" + _ + r")?(?P<year>"
+    + YEAR + r")\b)?",
+    "quarter_code": r"\b(?:Q(?P<q>[1-4])" + _ + r"?(?P<year>" + YEAR + r")?|(?P<year2>" + YEAR
+    + r")" + _ + r"?Q(?P<q2>[1-4]))\b",
+    "half": r"\b(?:the" + _ + r")?(?P<ord>first|second|1st|2nd)" + _ + r"half" + _ + r"of" + _
+    + r"(?:(?P<year>" + YEAR + r")|(?P<rel>the|this|last|next)" + _ + r"year)\b",
+    "season": r"\b(?:(?P<rel>last|this|next|past|coming)" + _ + r"|the" + _ + r")?"
+    r"(?P<season>spring|summer|autumn|fall|winter)\b(?:" + _ + r"(?:of" + _ + r")?(?P<year>"
+    + YEAR + r")\b)?",
+    "weekday": r"\b(?:(?P<rel>last|this|next|coming|past)" + _ + r")?(?P<wd>" + WEEKDAY
+    + r")(?:['’]s)?(?:" + _ + r"(?P<part>" + DAY_PART + r"))?(?!\w)",
+    "deictic": r"\b(?:the" + _ + r"day" + _ + r"(?P<shift>before|after)" + _ + r")?"
+    r"(?P<word>yesterday|today|tomorrow|tonight)(?:['’]s)?(?:" + _ + r"(?P<part>" + DAY_PART
+    + r"))?\b",
+    "this_part": r"\b(?P<rel>this|last|tomorrow|yesterday)" + _ + r"(?P<part>" + DAY_PART
+    + r")\b",
+    "relative_unit": r"\b(?:(?P<mod>earlier|later|early|late)" + _ + r")?(?:the" + _
+    + r")?(?P<rel>" + REL + r"|that)" + _ + r"(?P<unit>day|week|weekend|month|year|yr|quarter"
+    r"|decade|century)\b",
+    "offset": r"\b(?P<num>" + NUMBER + r")" + HY + r"(?P<unit>" + UNIT + r")" + SEP
+    + r"(?P<dir>ago|earlier|later|hence|from" + _ + r"(?:now|today)|(?:after|before)"
+    r"(?=[ \t]{0,3}[,.;:!?)]|[ \t]{0,3}$|" + SEP + r"(?:that|when|and|in|on|he|she|they|we|it|"
+    r"his|her|their|its)\b))",
+    "ago": r"\b(?P<word>years|decades|months|weeks|days|centuries)" + SEP + r"ago\b",
+    "future_offset": r"\b(?:in|within)" + _ + r"(?P<x>(?P<num>" + NUMBER + r")" + _
+    + r"(?P<unit>" + UNIT + r")(?:['’]" + _ + r"time)?)\b",
+    "duration": r"\b(?:the" + _ + r"(?P<rel>past|last|next|coming|previous|first|final|"
+    r"following|better" + _ + r"part" + _ + r"of" + _ + r"the)" + _ + r")?(?P<num>" + NUMBER
+    + r")(?P<hyphen>" + HY + r")(?P<unit>" + UNIT + r")\b(?P<old>-old)?",
+    "vague_duration": r"\b(?P<unit>years|decades|months|weeks|days|hours|minutes)\b",
+    "vague": r"\b(?P<phrase>recently|lately|nowadays|currently|presently|formerly|previously|"
+    r"soon|shortly|"
+    r"(?:in" + _ + r")?recent" + _ + r"(?:days|weeks|months|years|times)|"
+    r"(?:in" + _ + r")?the" + _ + r"(?:near|distant|coming)" + _ + r"(?:future|days|weeks|"
+    r"months|years)|"
+    r"(?:the|in" + _ + r"the)" + _ + r"(?:past|future)|"
+    r"at" + _ + r"the" + _ + r"(?:time|moment)|at" + _ + r"present|for" + _ + r"now|"
+    r"these" + _ + r"days|(?:right" + _ + r")?now|the" + _ + r"present|"
+    r"(?:the" + _ + r")?(?:coming|next)" + _ + r"(?:few" + _ + r")?(?:days|weeks|months|years)|"
+    r"some" + _ + r"day|one" + _ + r"day" + _ + r"soon)\b",
+    "set": r"\b(?:(?P<quant>every|each|per)" + _ + r"(?:(?P<count>other|two|three|four|"
+    r"\d{1,2})" + _ + r")?(?P<what>" + WEEKDAY + r"|" + DAY_PART + r"|day|week|weekend|month|"
+    r"year|quarter|decade|summer|winter|spring|autumn|fall|hour|minute)s?|(?P<times>once|"
+    r"twice|three" + _ + r"times|\d" + _ + r"times)" + _ + r"(?:a|an|per|every)" + _
+    + r"(?P<per>day|week|month|year|decade|hour)|(?P<adverb>daily|weekly|monthly|annually|"
+    r"yearly|hourly|nightly|quarterly|biweekly|fortnightly)|(?P<plural>mondays|tuesdays|"
+    r"wednesdays|thursdays|fridays|saturdays|sundays|weekends))\b",
+    "clock": r"\b(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?" + _ + r"?(?P<ampm>" + AMPM
+    + r")|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\.\d|:\d\d\d)(?::(?P<s24>[0-5]\d))?|"
+    r"(?P<ho>1[0-2]|0?[1-9]|" + _words(k for k, v in SMALL_NUMBERS.items() if 1 <= v <= 12)
+    + r")" + _ + r"o['’]clock|(?P<named>noon|midnight|midday))(?:" + _ + r"(?P<tz>"
+    + TIMEZONE + r")\b)?",
+}  # fmt: skip
+
+PATTERNS: Final = {name: re.compile(src, re.IGNORECASE) for name, src in RULES.items()}
+
+# Joins between a date and a clock time that make them one expression: "Friday at 3 p.m.".
+JOIN = re.compile(r",?[ \t]{1,3}(?:(?:at|on|around|about|by)[ \t]{1,3})?")

@@ -1,0 +1,531 @@
+"""Turn a found mention into a TIMEX3 value by date arithmetic of our own.
+
+Each grammar rule has one function here. A function gets the rule's named groups and the
+`Situation` (publish moment, tense of the clause, the previous dated expression) and returns a
+`TimeValue`, or `None` when the words name no real time (a 31st of February).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta, timezone
+
+from timeline import calendar as cal
+from timeline.context import Reference
+from timeline.extract import Mention
+from timeline.lexicon import (
+    DECADE_WORDS,
+    MONTHS,
+    ORDINALS,
+    TIMEZONES,
+    UNIT_MULTIPLIER,
+    UNITS,
+    WEEKDAYS,
+    number_value,
+    singular,
+)
+from timeline.model import PUBLISHED, Granularity, TimeValue
+from timeline.text import Direction
+
+Groups = Mapping[str, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Situation:
+    """What a phrase is read against besides its own words."""
+
+    reference: Reference
+    direction: Direction | None = None
+    anchor: TimeValue | None = None
+    anchor_id: str = PUBLISHED
+
+    @property
+    def today(self) -> date:
+        return self.reference.now.date()
+
+    def lean(self, default: Direction | None) -> Direction | None:
+        """The caller's preference, else the clause's tense, else the rule's default."""
+        if self.reference.prefer != "auto":
+            return self.reference.prefer
+        return self.direction or default
+
+    def narrative_base(self) -> tuple[date, str]:
+        """The day that "the next day" counts from: the previous dated expression, if any."""
+        if self.anchor is not None and self.anchor.start is not None:
+            return self.anchor.start.date(), self.anchor_id
+        return self.today, PUBLISHED
+
+
+def interpret(mention: Mention, situation: Situation) -> TimeValue | None:
+    if mention.parts:
+        return _date_time(mention.parts, situation)
+    return _RULES[mention.rule](mention.groups, situation)
+
+
+# ---- helpers -------------------------------------------------------------------------------
+
+
+def _word(groups: Groups, name: str) -> str:
+    return (groups.get(name) or "").lower().rstrip(".")
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _pick(candidates: list[date], today: date, lean: Direction | None) -> date | None:
+    """Of the same day-of-year in neighbouring years, the one the tense points to."""
+    if not candidates:
+        return None
+    if lean == "past":
+        earlier = [day for day in candidates if day <= today]
+        return max(earlier) if earlier else min(candidates)
+    if lean == "future":
+        later = [day for day in candidates if day >= today]
+        return min(later) if later else max(candidates)
+    return min(candidates, key=lambda day: abs((day - today).days))
+
+
+def _yearless(month: int, day: int, situation: Situation) -> date | None:
+    today = situation.today
+    years = (today.year - 1, today.year, today.year + 1)
+    candidates = [d for year in years if (d := _safe_date(year, month, day)) is not None]
+    return _pick(candidates, today, situation.lean(None))
+
+
+def _day_number(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    for suffix in ("st", "nd", "rd", "th"):
+        if word.endswith(suffix) and word[:-2].isdigit():
+            return int(word[:-2])
+    return ORDINALS.get(word) if ORDINALS.get(word, 0) > 0 else None
+
+
+def _weekday_from(today: date, weekday: int, lean: Direction | None, rel: str) -> date:
+    back = (today.weekday() - weekday) % 7  # days since the latest such weekday (0 = today)
+    if rel in ("last", "past"):
+        return today - timedelta(days=back or 7)
+    if rel in ("next", "coming"):
+        return today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+    if rel == "this":
+        return today + timedelta(days=weekday - today.weekday())
+    if lean == "future":
+        return today + timedelta(days=(weekday - today.weekday()) % 7)
+    return today - timedelta(days=back)
+
+
+def _with_part(day: date | None, part: str | None) -> TimeValue | None:
+    part = (part or "").lower()
+    if part == "overnight":
+        part = "night"
+    return cal.day_part_value(day, part) if part else cal.day_value(day)
+
+
+def _duration_value(amount: float | None, unit: str) -> str:
+    grain_letter = UNITS[unit][1]
+    clock = UNITS[unit][2]
+    amount = None if amount is None else amount * UNIT_MULTIPLIER.get(unit, 1)
+    if grain_letter == "DE" and amount is not None:
+        amount, grain_letter = amount * 10, "Y"
+    if grain_letter == "CE" and amount is not None:
+        amount, grain_letter = amount * 100, "Y"
+    if grain_letter == "Q" and amount is not None:
+        amount, grain_letter = amount * 3, "M"
+    text = "X" if amount is None else (f"{amount:g}" if amount % 1 else str(int(amount)))
+    return ("PT" if clock else "P") + text + grain_letter
+
+
+def _duration(amount: float | None, unit: str) -> TimeValue:
+    return TimeValue(type="DURATION", value=_duration_value(amount, unit))
+
+
+def _offset_value(base: date, amount: float, unit: str, now: datetime) -> TimeValue | None:
+    """The point `amount` units away from `base`, at the grain of the unit."""
+    grain, _letter, clock = UNITS[unit]
+    amount *= UNIT_MULTIPLIER.get(unit, 1)
+    if clock:
+        seconds = {"hour": 3600, "minute": 60, "second": 1}[grain] * amount
+        try:
+            return cal.time_value(now + timedelta(seconds=seconds), "minute")
+        except OverflowError:
+            return None
+    if amount % 1:  # "one and a half years": count in months instead
+        months = {"year": 12, "decade": 120, "quarter": 3, "month": 1}.get(grain)
+        if months is None:
+            return cal.day_value(cal.add_days(base, round(amount * 7 if grain == "week" else 1)))
+        return _offset_value(base, amount * months, "month", now)
+    moved = cal.shift(base, grain, int(amount))
+    if moved is None:
+        return None
+    if grain in ("day", "week"):
+        return cal.day_value(moved)
+    if grain in ("decade", "century"):
+        return cal.year_value(moved.year)
+    return cal.grain_interval(moved, grain)
+
+
+def _narrative(value: TimeValue | None, anchor_id: str) -> TimeValue | None:
+    return None if value is None else replace(value, anchor=anchor_id)
+
+
+# ---- absolute dates ------------------------------------------------------------------------
+
+
+def _iso_date(groups: Groups, situation: Situation) -> TimeValue | None:
+    day = _safe_date(int(groups["y"] or 0), int(groups["m"] or 0), int(groups["d"] or 0))
+    if day is None or groups.get("hh") is None:
+        return cal.day_value(day)
+    moment = datetime(day.year, day.month, day.day, int(groups["hh"] or 0), int(groups["mm"] or 0))
+    seconds = groups.get("ss")
+    if seconds is not None:
+        return cal.time_value(moment.replace(second=int(seconds)), "second")
+    return cal.time_value(moment, "minute")
+
+
+def _numeric_date(groups: Groups, situation: Situation) -> TimeValue | None:
+    first, second = int(groups["a"] or 0), int(groups.get("b") or groups.get("b2") or 0)
+    year = int(groups["y"] or 0)
+    if len(groups["y"] or "") == 2:
+        pivot = situation.today.year % 100 + 10
+        year += 2000 if year <= pivot else 1900
+    dotted = groups.get("b2") is not None
+    month, day = (second, first) if (dotted and second <= 12) or first > 12 else (first, second)
+    return cal.day_value(_safe_date(year, month, day))
+
+
+def _month_day(groups: Groups, situation: Situation) -> TimeValue | None:
+    month = MONTHS[_word(groups, "month")]
+    day_number = _day_number(groups["day"] or "")
+    if day_number is None:
+        return None
+    if groups.get("year"):
+        return cal.day_value(_safe_date(int(groups["year"] or 0), month, day_number))
+    return cal.day_value(_yearless(month, day_number, situation))
+
+
+def _month_year(groups: Groups, situation: Situation) -> TimeValue | None:
+    return cal.month_value(int(groups["year"] or 0), MONTHS[_word(groups, "month")])
+
+
+def _month(groups: Groups, situation: Situation) -> TimeValue | None:
+    month = MONTHS[_word(groups, "month")]
+    today = situation.today
+    rel = _word(groups, "rel")
+    if rel == "this":
+        return cal.month_value(today.year, month)
+    if rel in ("last", "past"):
+        return cal.month_value(today.year - (month >= today.month), month)
+    if rel in ("next", "coming"):
+        return cal.month_value(today.year + (month <= today.month), month)
+    chosen = _yearless(month, 1, situation)
+    return None if chosen is None else cal.month_value(chosen.year, month)
+
+
+def _year(groups: Groups, situation: Situation) -> TimeValue | None:
+    return cal.year_value(int(groups["year"] or 0))
+
+
+def _year_tail(groups: Groups, situation: Situation) -> TimeValue | None:
+    century = groups.get("century")
+    if century is None:
+        return None
+    return cal.year_value(int(century) * 100 + int(groups["yy"] or 0))
+
+
+def _decade(groups: Groups, situation: Situation) -> TimeValue | None:
+    tens = int(groups["dec"] or 0) * 10
+    century = groups.get("cent")
+    if century is not None:
+        return cal.decade_value(int(century) * 100 + tens)
+    this_century = situation.today.year - situation.today.year % 100
+    start = this_century + tens
+    return cal.decade_value(start if start <= situation.today.year else start - 100)
+
+
+def _decade_word(groups: Groups, situation: Situation) -> TimeValue | None:
+    tens = DECADE_WORDS[_word(groups, "word")]
+    this_century = situation.today.year - situation.today.year % 100
+    start = this_century + tens
+    return cal.decade_value(start if start <= situation.today.year else start - 100)
+
+
+def _century(groups: Groups, situation: Situation) -> TimeValue | None:
+    number = _day_number(groups["ord"] or "")
+    if number is None or number < 1:
+        return None
+    return cal.century_value((number - 1) * 100)
+
+
+def _quarter_year(year: str | None, quarter: int, situation: Situation) -> TimeValue | None:
+    if year:
+        return cal.quarter_value(int(year), quarter)
+    today = situation.today
+    current = (today.month - 1) // 3 + 1
+    lean = situation.lean(None)
+    if lean == "past" and quarter > current:
+        return cal.quarter_value(today.year - 1, quarter)
+    if lean == "future" and quarter < current:
+        return cal.quarter_value(today.year + 1, quarter)
+    return cal.quarter_value(today.year, quarter)
+
+
+def _quarter(groups: Groups, situation: Situation) -> TimeValue | None:
+    word = _word(groups, "ord")
+    quarter = 4 if word == "final" else _day_number(word)
+    return None if quarter is None else _quarter_year(groups.get("year"), quarter, situation)
+
+
+def _quarter_code(groups: Groups, situation: Situation) -> TimeValue | None:
+    quarter = int(groups.get("q") or groups.get("q2") or 0)
+    return _quarter_year(groups.get("year") or groups.get("year2"), quarter, situation)
+
+
+def _half(groups: Groups, situation: Situation) -> TimeValue | None:
+    half = _day_number(_word(groups, "ord")) or 1
+    year = int(groups["year"]) if groups.get("year") else situation.today.year
+    year += {"last": -1, "next": 1}.get(_word(groups, "rel"), 0)
+    return cal.half_value(year, half)
+
+
+def _season(groups: Groups, situation: Situation) -> TimeValue | None:
+    code = cal.SEASON_CODES[_word(groups, "season")]
+    if groups.get("year"):
+        return cal.season_value(int(groups["year"] or 0), code)
+    today = situation.today
+    this_year = cal.season_value(today.year, code)
+    rel = _word(groups, "rel")
+    if this_year is None or this_year.start is None or this_year.end is None:
+        return None
+    if rel in ("last", "past"):
+        ended = this_year.end.date() <= today
+        return this_year if ended else cal.season_value(today.year - 1, code)
+    if rel in ("next", "coming"):
+        upcoming = this_year.start.date() > today
+        return this_year if upcoming else cal.season_value(today.year + 1, code)
+    return this_year
+
+
+# ---- days relative to the publish date -----------------------------------------------------
+
+
+def _weekday(groups: Groups, situation: Situation) -> TimeValue | None:
+    weekday = WEEKDAYS[_word(groups, "wd")]
+    day = _weekday_from(situation.today, weekday, situation.lean("past"), _word(groups, "rel"))
+    return _with_part(day, groups.get("part"))
+
+
+_DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def _deictic(groups: Groups, situation: Situation) -> TimeValue | None:
+    word = _word(groups, "word")
+    days = _DEICTIC_DAYS[word] + {"before": -1, "after": 1}.get(_word(groups, "shift"), 0)
+    day = cal.add_days(situation.today, days)
+    part = groups.get("part") or ("night" if word == "tonight" else None)
+    return _with_part(day, part)
+
+
+def _this_part(groups: Groups, situation: Situation) -> TimeValue | None:
+    rel = _word(groups, "rel")
+    part = _word(groups, "part")
+    days = {"yesterday": -1, "tomorrow": 1, "last": -1 if part == "night" else 0}.get(rel, 0)
+    return _with_part(cal.add_days(situation.today, days), part)
+
+
+_STEP = {
+    "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
+    "this": 0, "current": 0, "same": 0, "that": 0,
+    "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+}  # fmt: skip
+_NARRATIVE_STEPS = frozenset({"that", "same", "following", "previous", "prior", "preceding"})
+
+
+def _relative_unit(groups: Groups, situation: Situation) -> TimeValue | None:
+    rel = _word(groups, "rel")
+    unit = singular(_word(groups, "unit"))
+    unit = "year" if unit == "yr" else unit
+    step = _STEP[rel]
+    narrative = rel in _NARRATIVE_STEPS or (rel == "next" and unit == "day")
+    base, anchor_id = situation.narrative_base() if narrative else (situation.today, PUBLISHED)
+    if unit == "weekend":
+        value = cal.weekend_value(cal.add_days(base, 7 * step))
+    elif unit == "day" and rel in ("last", "past"):
+        return None  # "the last day" of something: an ordinal position, not a date
+    else:
+        grain: Granularity = unit  # type: ignore[assignment]
+        moved = cal.shift(base, grain, step)
+        value = None if moved is None else cal.grain_interval(moved, grain)
+    return _narrative(value, anchor_id)
+
+
+def _offset(groups: Groups, situation: Situation) -> TimeValue | None:
+    unit = singular(_word(groups, "unit"))
+    amount = number_value(groups["num"] or "")
+    direction = " ".join(_word(groups, "dir").split())
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if amount is None:
+        return TimeValue(type="DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF")
+    narrative = direction in ("earlier", "later", "before", "after")
+    base, anchor_id = situation.narrative_base() if narrative else (situation.today, PUBLISHED)
+    now = situation.reference.now
+    if narrative and situation.anchor is not None and situation.anchor.start is not None:
+        now = situation.anchor.start
+    return _narrative(_offset_value(base, sign * amount, unit, now), anchor_id)
+
+
+def _ago(groups: Groups, situation: Situation) -> TimeValue | None:
+    return TimeValue(type="DATE", value="PAST_REF")
+
+
+def _future_offset(groups: Groups, situation: Situation) -> TimeValue | None:
+    unit = singular(_word(groups, "unit"))
+    amount = number_value(groups["num"] or "")
+    if amount is None or situation.lean("future") == "past":
+        return _duration(amount, unit)
+    return _offset_value(situation.today, amount, unit, situation.reference.now)
+
+
+def _duration_rule(groups: Groups, situation: Situation) -> TimeValue | None:
+    unit = singular(_word(groups, "unit"))
+    number = (groups["num"] or "").lower()
+    amount = None if number in ("some", "several", "many", "few", "a few") else number_value(number)
+    return _duration(amount, unit)
+
+
+def _vague_duration(groups: Groups, situation: Situation) -> TimeValue | None:
+    return _duration(None, singular(_word(groups, "unit")))
+
+
+_PAST_WORDS = ("recent", "lately", "formerly", "previously", "past", "at the time")
+_FUTURE_WORDS = ("soon", "shortly", "future", "coming", "next", "some day", "one day")
+
+
+def _vague(groups: Groups, situation: Situation) -> TimeValue | None:
+    phrase = " ".join(_word(groups, "phrase").split())
+    if any(word in phrase for word in _FUTURE_WORDS):
+        return TimeValue(type="DATE", value="FUTURE_REF")
+    if any(word in phrase for word in _PAST_WORDS):
+        return TimeValue(type="DATE", value="PAST_REF")
+    return TimeValue(type="DATE", value="PRESENT_REF")
+
+
+_SET_PERIODS = {
+    "day": "P1D", "daily": "P1D", "night": "P1D", "nightly": "P1D", "week": "P1W",
+    "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W", "month": "P1M",
+    "monthly": "P1M", "year": "P1Y", "annually": "P1Y", "yearly": "P1Y", "quarter": "P3M",
+    "quarterly": "P3M", "decade": "P10Y", "hour": "PT1H", "hourly": "PT1H", "minute": "PT1M",
+    "weekend": "XXXX-WXX-WE", "weekends": "XXXX-WXX-WE", "morning": "XXXX-XX-XXTMO",
+    "afternoon": "XXXX-XX-XXTAF", "evening": "XXXX-XX-XXTEV", "summer": "XXXX-SU",
+    "winter": "XXXX-WI", "spring": "XXXX-SP", "autumn": "XXXX-FA", "fall": "XXXX-FA",
+}  # fmt: skip
+
+
+def _set(groups: Groups, situation: Situation) -> TimeValue | None:
+    word = singular(
+        _word(groups, "what") or _word(groups, "per") or _word(groups, "adverb")
+        or _word(groups, "plural")
+    ).removesuffix("s")
+    if word in WEEKDAYS:
+        return TimeValue(type="SET", value=f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+    value = _SET_PERIODS.get(word) or _SET_PERIODS.get(word + "s")
+    count = _word(groups, "count")
+    if value and count and value.startswith("P1"):
+        step = 2 if count == "other" else int(number_value(count) or 1)
+        value = value.replace("1", str(step), 1)
+    return None if value is None else TimeValue(type="SET", value=value)
+
+
+# ---- clock times ---------------------------------------------------------------------------
+
+
+def _clock_moment(groups: Groups, day: date) -> tuple[datetime, Granularity] | None:
+    minute = 0
+    grain: Granularity = "hour"
+    if groups.get("named"):
+        hour = 0 if _word(groups, "named") == "midnight" else 12
+    elif groups.get("h24") is not None:
+        hour, minute, grain = int(groups["h24"] or 0), int(groups["m24"] or 0), "minute"
+    elif groups.get("ho") is not None:
+        word = _word(groups, "ho")
+        hour = int(word) if word.isdigit() else int(number_value(word) or 0)
+    else:
+        hour = int(groups["h"] or 0) % 12
+        if (groups.get("ampm") or "").lower().startswith("p"):
+            hour += 12
+        if groups.get("m") is not None:
+            minute, grain = int(groups["m"] or 0), "minute"
+    return datetime(day.year, day.month, day.day, hour, minute), grain
+
+
+def _in_reference_zone(moment: datetime, zone_name: str | None, reference: Reference) -> datetime:
+    """A clock time stated in another zone ("3 p.m. GMT") moved to the reference's wall time."""
+    if not zone_name:
+        return moment
+    offset = timezone(timedelta(minutes=TIMEZONES[zone_name.lower()]))
+    target = reference.tz or timezone.utc
+    try:
+        return moment.replace(tzinfo=offset).astimezone(target).replace(tzinfo=None)
+    except OverflowError:
+        return moment
+
+
+def _clock_on(groups: Groups, day: date | None, situation: Situation) -> TimeValue | None:
+    if day is None:
+        return None
+    found = _clock_moment(groups, day)
+    if found is None:
+        return None
+    moment, grain = found
+    moment = _in_reference_zone(moment, groups.get("tz"), situation.reference)
+    return cal.time_value(moment, grain)
+
+
+def _clock(groups: Groups, situation: Situation) -> TimeValue | None:
+    return _clock_on(groups, situation.today, situation)
+
+
+def _date_time(parts: tuple[Mention, ...], situation: Situation) -> TimeValue | None:
+    clock = next(part for part in parts if part.rule == "clock")
+    day_part = next(part for part in parts if part.rule != "clock")
+    day = interpret(day_part, situation)
+    if day is None or day.start is None:
+        return None
+    value = _clock_on(clock.groups, day.start.date(), situation)
+    return None if value is None else replace(value, anchor=day.anchor)
+
+
+_RULES: dict[str, Callable[[Groups, Situation], TimeValue | None]] = {
+    "iso_date": _iso_date,
+    "numeric_date": _numeric_date,
+    "month_day": _month_day,
+    "day_month": _month_day,
+    "month_year": _month_year,
+    "month": _month,
+    "year": _year,
+    "year_tail": _year_tail,
+    "decade": _decade,
+    "decade_word": _decade_word,
+    "century": _century,
+    "quarter": _quarter,
+    "quarter_code": _quarter_code,
+    "half": _half,
+    "season": _season,
+    "weekday": _weekday,
+    "deictic": _deictic,
+    "this_part": _this_part,
+    "relative_unit": _relative_unit,
+    "offset": _offset,
+    "ago": _ago,
+    "future_offset": _future_offset,
+    "duration": _duration_rule,
+    "vague_duration": _vague_duration,
+    "vague": _vague,
+    "set": _set,
+    "clock": _clock,
+}

@@ -1,0 +1,71 @@
+"""Resolve mentions in reading order, anchor narrative phrases, and sort the timeline."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from timeline.context import Reference
+from timeline.extract import Mention
+from timeline.interpret import Situation
+from timeline.model import PUBLISHED, Event, Span, TimeValue
+from timeline.resolve import resolve_mention
+from timeline.text import clause_of, direction_near, sentence_of, split_sentences
+
+
+def build_events(text: str, mentions: list[Mention], reference: Reference) -> tuple[Event, ...]:
+    """Events in timeline order: dated ones by start then position, then the undated ones.
+
+    Ids follow reading order, so "the next day" can name the event it counts from.
+    """
+    sentences = split_sentences(text)
+    starts = [sentence.start for sentence in sentences]
+    events: list[Event] = []
+    anchor: Event | None = None
+    for mention in mentions:
+        sentence = sentence_of(sentences, starts, mention.span)
+        clause = clause_of(text, sentence, mention.span)
+        situation = Situation(
+            reference=reference,
+            direction=direction_near(text, clause, mention.span),
+            anchor=anchor.time if anchor else None,
+            anchor_id=anchor.id if anchor else PUBLISHED,
+        )
+        value = resolve_mention(mention, situation)
+        if value is None:
+            continue
+        event = Event(
+            id=f"e{len(events) + 1}",
+            phrase=mention.text_in(text),
+            span=mention.span,
+            event=_slice(text, clause),
+            sentence=_slice(text, sentence),
+            sentence_span=sentence,
+            time=value,
+        )
+        events.append(event)
+        if value.is_dated and value.granularity not in ("decade", "century"):
+            anchor = event
+    return tuple(sorted((_localized(event, reference) for event in events), key=_timeline_key))
+
+
+def _slice(text: str, span: Span) -> str:
+    return text[span.start : span.end]
+
+
+def _localized(event: Event, reference: Reference) -> Event:
+    if reference.tz is None or not event.time.is_dated:
+        return event
+    time: TimeValue = event.time
+    assert time.start is not None and time.end is not None
+    return replace(
+        event,
+        time=replace(time, start=reference.localize(time.start), end=reference.localize(time.end)),
+    )
+
+
+def _timeline_key(event: Event) -> tuple[int, datetime, int]:
+    start = event.time.start
+    if start is None:
+        return (1, datetime.min, event.span.start)
+    return (0, start.replace(tzinfo=None), event.span.start)

@@ -1,0 +1,101 @@
+"""Phrase + reference -> TimeValue: our own rules first, dateparser for what they leave.
+
+This is the only module that imports dateparser. It absorbs dateparser's quirks: the publish
+moment goes in as `RELATIVE_BASE`, `None` comes back as "no match", and offsets stay ours.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+import dateparser
+from dateparser.date import DateDataParser
+from dateparser.languages.loader import default_loader
+
+from timeline import calendar as cal
+from timeline.context import Reference
+from timeline.extract import Mention, find_mentions
+from timeline.interpret import Situation, interpret
+from timeline.model import TimeValue
+
+SUPPORTED_LANGUAGES: frozenset[str] = frozenset(default_loader.get_locale_map())
+
+# Words a single phrase may carry around its expression without changing it ("on Friday").
+_FILLER = re.compile(
+    r"^(?:\W|on|at|in|of|by|the|around|about|approximately|circa|during|for|from|since|ish)*$",
+    re.IGNORECASE,
+)
+# dateparser costs ~10 ms on a phrase it cannot parse; a phrase with none of these is refused
+# before it gets there.
+_TEMPORAL_HINT = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"today|tomorrow|yesterday|tonight|now|noon|midnight|ago|week|month|year|day|hour|minute|"
+    r"second|morning|evening|afternoon|night)",
+    re.IGNORECASE,
+)
+_PREFER_DATES_FROM = {"auto": "current_period", "past": "past", "future": "future"}
+
+
+def resolve_mention(mention: Mention, situation: Situation) -> TimeValue | None:
+    """The value of a mention found in a document."""
+    return interpret(mention, situation)
+
+
+def resolve_text(phrase: str, reference: Reference) -> TimeValue | None:
+    """The value of one phrase standing alone, or `None` if it names no time."""
+    if reference.language == "en":
+        mentions = find_mentions(phrase, strict_case=False)
+        if len(mentions) == 1 and _covers(phrase, mentions[0]):
+            value = interpret(mentions[0], Situation(reference))
+            if value is not None:
+                return value
+    return parse_with_dateparser(phrase, reference)
+
+
+def _covers(phrase: str, mention: Mention) -> bool:
+    rest = phrase[: mention.span.start] + " " + phrase[mention.span.end :]
+    return bool(_FILLER.match(" ".join(rest.split())))
+
+
+def parse_with_dateparser(phrase: str, reference: Reference) -> TimeValue | None:
+    """Hand one phrase to dateparser, relative to the publish moment."""
+    if len(phrase) > 200 or not _TEMPORAL_HINT.search(phrase):
+        return None
+    settings: dict[str, Any] = {
+        "RELATIVE_BASE": reference.now,
+        "PREFER_DATES_FROM": _PREFER_DATES_FROM[reference.prefer],
+        "RETURN_TIME_AS_PERIOD": True,
+    }
+    try:
+        parser = DateDataParser(languages=[reference.language], settings=settings)
+        data = parser.get_date_data(phrase)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    moment: datetime | None = data.date_obj
+    if moment is None:
+        return None
+    return _from_period(moment.replace(tzinfo=None), data.period or "day")
+
+
+def _from_period(moment: datetime, period: str) -> TimeValue | None:
+    day = moment.date()
+    if period == "time":
+        grain = "second" if moment.second else "minute"
+        return cal.time_value(moment, grain)
+    if period == "week":
+        return cal.week_value(day)
+    if period == "month":
+        return cal.month_value(day.year, day.month)
+    if period == "year":
+        return cal.year_value(day.year)
+    return cal.day_value(day)
+
+
+@lru_cache(maxsize=1)
+def warm_up() -> None:
+    """Load dateparser's data and compile our patterns now, not on the first request."""
+    dateparser.parse("12 March 2020", languages=["en"])
+    find_mentions("On Friday, two weeks ago, at 3 p.m.", strict_case=True)
