@@ -214,6 +214,12 @@ def _duration_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     return True
 
 
+def _vague_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """"as soon as" is a conjunction, not a time."""
+    phrase = match.group("phrase").lower()
+    return not (phrase == "soon" and _before(text, match, 4).lower().endswith("as "))
+
+
 def _vague_duration_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     return bool(_DURATION_LEAD.search(_before(text, match)))
 
@@ -229,4 +235,5 @@ _PLAUSIBLE: dict[str, Callable[[str, re.Match[str], bool], bool]] = {
     "decade": _decade_ok,
     "duration": _duration_ok,
     "vague_duration": _vague_duration_ok,
+    "vague": _vague_ok,
 }

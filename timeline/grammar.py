@@ -68,8 +68,8 @@ RULES: Final[dict[str, str]] = {
     r"(?:(?P<cent>1\d|20)|['’])(?P<dec>\d)0['’]?s\b",
     "decade_word": r"\b(?:the" + _ + r")(?:(?P<mod>early|mid|late)" + HY + r")?(?P<word>"
     + _words(DECADE_WORDS) + r")\b",
-    "century": r"\b(?:the" + _ + r")?(?P<ord>\d{1,2}" + ORD_SUFFIX + r"|" + ORDINAL_WORD
-    + r")" + HY + r"century\b",
+    "century": r"\b(?:the" + _ + r")?(?P<x>(?P<ord>\d{1,2}" + ORD_SUFFIX + r"|" + ORDINAL_WORD
+    + r")" + HY + r"century)\b",
     "quarter": r"\b(?:the" + _ + r")?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
     + _ + r"(?:fiscal" + _ + r")?(?:quarter|qtr)\b(?:" + _ + r"(?:of" + _ + r")?(?P<year>"
     + YEAR + r")\b)?",
@@ -87,7 +87,7 @@ RULES: Final[dict[str, str]] = {
     + r"))?\b",
     "this_part": r"\b(?P<rel>this|last|tomorrow|yesterday)" + _ + r"(?P<part>" + DAY_PART
     + r")\b",
-    "relative_unit": r"\b(?:(?P<mod>earlier|later|early|late)" + _ + r")?(?:the" + _
+    "relative_unit": r"\b(?:(?P<mod>earlier|later|early|late)" + _ + r")?(?P<the>the" + _
     + r")?(?P<rel>" + REL + r"|that)" + _ + r"(?P<unit>day|week|weekend|month|year|yr|quarter"
     r"|decade|century)\b",
     "offset": r"\b(?P<num>" + NUMBER + r")" + HY + r"(?P<unit>" + UNIT + r")" + SEP
@@ -101,16 +101,13 @@ RULES: Final[dict[str, str]] = {
     r"following|better" + _ + r"part" + _ + r"of" + _ + r"the)" + _ + r")?(?P<num>" + NUMBER
     + r")(?P<hyphen>" + HY + r")(?P<unit>" + UNIT + r")\b(?P<old>-old)?",
     "vague_duration": r"\b(?P<unit>years|decades|months|weeks|days|hours|minutes)\b",
-    "vague": r"\b(?P<phrase>recently|lately|nowadays|currently|presently|formerly|previously|"
-    r"soon|shortly|"
-    r"(?:in" + _ + r")?recent" + _ + r"(?:days|weeks|months|years|times)|"
-    r"(?:in" + _ + r")?the" + _ + r"(?:near|distant|coming)" + _ + r"(?:future|days|weeks|"
-    r"months|years)|"
-    r"(?:the|in" + _ + r"the)" + _ + r"(?:past|future)|"
+    "vague": r"\b(?:(?:in|for|over|during)" + _ + r")?(?P<x>(?P<phrase>recently|lately|"
+    r"nowadays|currently|soon|shortly|recent" + _ + r"(?:days|weeks|months|years|times)|"
+    r"the" + _ + r"(?:near|distant|coming)" + _ + r"(?:future|days|weeks|months|years)|"
+    r"the" + _ + r"(?:past|future)|"
     r"at" + _ + r"the" + _ + r"(?:time|moment)|at" + _ + r"present|for" + _ + r"now|"
     r"these" + _ + r"days|(?:right" + _ + r")?now|the" + _ + r"present|"
-    r"(?:the" + _ + r")?(?:coming|next)" + _ + r"(?:few" + _ + r")?(?:days|weeks|months|years)|"
-    r"some" + _ + r"day|one" + _ + r"day" + _ + r"soon)\b",
+    r"some" + _ + r"day|one" + _ + r"day" + _ + r"soon))\b",
     "set": r"\b(?:(?P<quant>every|each|per)" + _ + r"(?:(?P<count>other|two|three|four|"
     r"\d{1,2})" + _ + r")?(?P<what>" + WEEKDAY + r"|" + DAY_PART + r"|day|week|weekend|month|"
     r"year|quarter|decade|summer|winter|spring|autumn|fall|hour|minute)s?|(?P<times>once|"

@@ -343,6 +343,7 @@ _STEP = {
     "this": 0, "current": 0, "same": 0, "that": 0,
     "next": 1, "coming": 1, "following": 1, "upcoming": 1,
 }  # fmt: skip
+_LONG_UNITS = frozenset({"month", "quarter", "year", "decade", "century"})
 _NARRATIVE_STEPS = frozenset({"that", "same", "following", "previous", "prior", "preceding"})
 
 
@@ -351,6 +352,8 @@ def _relative_unit(groups: Groups, situation: Situation) -> TimeValue | None:
     unit = singular(_word(groups, "unit"))
     unit = "year" if unit == "yr" else unit
     step = _STEP[rel]
+    if groups.get("the") and rel in ("next", "coming") and unit in _LONG_UNITS:
+        return _duration(1, unit)  # "over the next decade": a stretch of time ahead
     narrative = rel in _NARRATIVE_STEPS or (rel == "next" and unit == "day")
     base, anchor_id = situation.narrative_base() if narrative else (situation.today, PUBLISHED)
     if unit == "weekend":
@@ -386,8 +389,8 @@ def _ago(groups: Groups, situation: Situation) -> TimeValue | None:
 def _future_offset(groups: Groups, situation: Situation) -> TimeValue | None:
     unit = singular(_word(groups, "unit"))
     amount = number_value(groups["num"] or "")
-    if amount is None or situation.lean("future") == "past":
-        return _duration(amount, unit)
+    if amount is None or situation.lean(None) != "future":
+        return _duration(amount, unit)  # "did it in 100 days": a length, not a date
     return _offset_value(situation.today, amount, unit, situation.reference.now)
 
 

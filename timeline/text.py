@@ -25,7 +25,7 @@ _CLAUSE_BREAK = re.compile(r"[;:—–()\[\]\"“”]|,|\s-\s")
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|going[ \t]to|gonna|is[ \t]to|are[ \t]to|due[ \t]to|"
     r"set[ \t]to|scheduled|expected|plans?|planned|planning|intends?|aims?[ \t]to|"
-    r"hopes?[ \t]to|upcoming|next|until|till|would|could|might|should|may|must|wants?[ \t]to)\b",
+    r"hopes?[ \t]to|upcoming|next|until|till|would|wants?[ \t]to)\b",
     re.IGNORECASE,
 )
 _PAST_CUE = re.compile(
@@ -106,12 +106,23 @@ def _strip_clause(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)[ \t]{1,3}\Z", re.I)
+
+
+def _is_passive(text: str, cue: re.Match[str]) -> bool:
+    """"is due to be published": a participle after "be" says nothing about the past."""
+    word = cue.group(0).lower()
+    if not word.endswith("ed"):
+        return False
+    return bool(_PASSIVE_AUXILIARY.search(text, max(0, cue.start() - 8), cue.start()))
+
+
 def direction_near(text: str, clause: Span, phrase: Span) -> Direction | None:
     """Past or future by the nearest tense cue to the phrase within its clause, if any."""
     best: tuple[int, Direction] | None = None
     for pattern, direction in ((_FUTURE_CUE, "future"), (_PAST_CUE, "past")):
         for match in pattern.finditer(text, clause.start, clause.end):
-            if phrase.start <= match.start() < phrase.end:
+            if phrase.start <= match.start() < phrase.end or _is_passive(text, match):
                 continue
             distance = (
                 phrase.start - match.end() if match.end() <= phrase.start
