@@ -205,3 +205,54 @@ def shift(day: date, grain: Granularity, amount: int) -> date | None:
     if grain in months:
         return add_months(day, months[grain] * amount)
     return None
+
+
+def season_of(day: date) -> tuple[int, str]:
+    """The season holding `day`, named by the year it starts in (winter 2012 ends in 2013)."""
+    for code in ("WI", "FA", "SU", "SP"):
+        start = date(day.year, *_SEASON_START[code])
+        if day >= start:
+            return day.year, code
+    return day.year - 1, "WI"
+
+
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
+
+
+def season_step(day: date, step: int) -> TimeValue | None:
+    """The season `step` seasons away from the one holding `day`."""
+    year, code = season_of(day)
+    index = year * 4 + _SEASON_ORDER.index(code) + step
+    return season_value(index // 4, _SEASON_ORDER[index % 4])
+
+
+# Where "the beginning/middle/end of" a unit falls, as Duckling's corpus draws them:
+# (grain of the whole, part) -> (offset of the start, offset of the end) in days or months.
+_PART_BOUNDS: dict[tuple[str, str], tuple[int, int]] = {
+    ("week", "beginning"): (0, 3), ("week", "middle"): (2, 5), ("week", "end"): (4, 7),
+    ("month", "beginning"): (0, 10), ("month", "middle"): (10, 20), ("month", "end"): (20, 31),
+    ("year", "beginning"): (0, 3), ("year", "middle"): (3, 8), ("year", "end"): (8, 12),
+}  # fmt: skip
+_PART_NAMES = {"start": "beginning", "close": "end", "beginning": "beginning", "end": "end",
+               "middle": "middle"}  # fmt: skip
+
+
+def part_of(whole: TimeValue, part: str) -> TimeValue | None:
+    """The beginning, middle or end of a week, month or year; the value stays the whole's."""
+    grain = whole.granularity or ""
+    bounds = _PART_BOUNDS.get((grain, _PART_NAMES.get(part, part)))
+    if bounds is None or whole.start is None or whole.end is None:
+        return whole
+    first, last = bounds
+    if grain == "year":
+        start = add_months(whole.start.date(), first)
+        end = add_months(whole.start.date(), last)
+        fine: Granularity = "month"
+    else:
+        start = add_days(whole.start.date(), first)
+        end = min(add_days(whole.start.date(), last) or whole.end.date(), whole.end.date())
+        fine = "day"
+    if start is None or end is None:
+        return None
+    return TimeValue(type="DATE", value=whole.value, start=midnight(start), end=midnight(end),
+                     granularity=fine)

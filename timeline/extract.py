@@ -36,8 +36,10 @@ def _without_group_names(source: str) -> str:
 # Used only to find where some rule may match; the rules themselves then decide.
 _ANY_RULE = re.compile("|".join(_without_group_names(src) for src in RULES.values()), re.I)
 _DATE_RULES = frozenset(
-    {"weekday", "deictic", "month_day", "day_month", "iso_date", "numeric_date", "relative_unit"}
-)
+    {"weekday", "deictic", "month_day", "day_month", "iso_date", "numeric_date", "relative_unit",
+     "this_part", "holiday", "nth_weekday", "weekday_of_week"}
+)  # fmt: skip
+_CLOCK_RULES = frozenset({"clock", "clock_offset"})
 # A year after one of these words is a label, not a date ("Section 2020", "Flight 1549").
 _LABEL_WORDS = re.compile(
     r"(?:section|sec|article|art|rule|route|flight|room|page|pp?|chapter|resolution|no|number|"
@@ -120,7 +122,7 @@ def _join_dates_and_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _pairs(first: Mention, second: Mention) -> bool:
     rules = {first.rule, second.rule}
-    return "clock" in rules and bool(rules & _DATE_RULES) and not first.parts
+    return bool(rules & _CLOCK_RULES) and bool(rules & _DATE_RULES) and not first.parts
 
 
 # ---- plausibility: lexical checks that keep common words and numbers out -------------------
@@ -198,6 +200,16 @@ def _season_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     return bool(re.search(r"(?:in|during|by|until|since)[ \t]{1,3}\Z", _before(text, match)))
 
 
+def _clock_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """"at 1030" and "at 5" read as clock times only in a phrase that is all about time."""
+    return not strict_case or (match.group("mil") is None and match.group("hat") is None)
+
+
+def _holiday_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    name = match.group("name")
+    return not strict_case or (name[0].isupper() and name.lower() not in ("boss's", "boss’s"))
+
+
 def _decade_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """"1990s" and "the 1990's" are decades; a bare "2020's election" is a year's possessive."""
     possessive = match.group("cent") and match.group(0)[-2] in "'’"
@@ -233,6 +245,12 @@ _PLAUSIBLE: dict[str, Callable[[str, re.Match[str], bool], bool]] = {
     "weekday": _weekday_ok,
     "season": _season_ok,
     "decade": _decade_ok,
+    "clock": _clock_ok,
+    "holiday": _holiday_ok,
+    "nth_weekday": _dated_name_ok,
+    "day_range": lambda text, match, strict: _name_ok(
+        match.group("month") or match.group("month2"), strict
+    ),
     "duration": _duration_ok,
     "vague_duration": _vague_duration_ok,
     "vague": _vague_ok,

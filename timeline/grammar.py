@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from timeline.holidays import NAMES as HOLIDAY_NAMES
 from timeline.lexicon import DECADE_WORDS, MONTHS, ORDINALS, SMALL_NUMBERS, TIMEZONES, WEEKDAYS
 
 
@@ -42,7 +43,7 @@ UNIT = (
     r"|centur(?:y|ies)"
 )
 TIMEZONE = _words(TIMEZONES)
-AMPM = r"(?:[ap]\.?m\b\.?)"
+AMPM = r"(?:[ap]\.?m\b\.?|(?<=\d)[ap]\b\.?)"
 REL = r"(?:last|this|next|past|coming|previous|current|following|upcoming|same|prior|preceding)"
 
 # Order matters only for ties: at one position the longest match wins, then the earlier rule.
@@ -50,9 +51,10 @@ RULES: Final[dict[str, str]] = {
     "iso_date": r"\b(?P<y>\d{4})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-3]?\d)\b"
     r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?",
     "numeric_date": r"\b(?P<a>[0-3]?\d)(?:/(?P<b>[0-3]?\d)/|\.(?P<b2>[0-3]?\d)\.)"
-    r"(?P<y>\d{4}|\d{2})\b(?![/.]\d)",
+    r"(?P<y>\d{4}|\d{2})\b(?![/.]\d)|\b(?P<a3>1[0-2]|0?[1-9])-(?P<b3>[12]\d|3[01]|0?[1-9])-"
+    r"(?P<y3>\d{4}|\d{2})\b(?!-\d)",
     "month_day": r"\b(?:(?P<wd>" + WEEKDAY + r"),?" + _ + r")?(?P<month>" + MONTH + r")" + _
-    + r"(?P<day>" + DAY_NUM + r")" + ORD_SUFFIX + r"?\b(?!:|\.\d|,\d{3})(?:,?" + _
+    + r"(?P<day>" + DAY_NUM + ORD_SUFFIX + r"?|" + ORDINAL_WORD + r")\b(?!:|\.\d|,\d{3})(?:,?" + _
     + r"(?P<year>" + YEAR + r")\b)?",
     "day_month": r"\b(?:the" + _ + r")?(?P<day>" + DAY_NUM + r"|" + ORDINAL_WORD + r")"
     + ORD_SUFFIX + r"?" + _ + r"(?:of" + _ + r")?(?P<month>" + MONTH + r")(?:,?" + _
@@ -89,7 +91,7 @@ RULES: Final[dict[str, str]] = {
     + r")\b",
     "relative_unit": r"\b(?:(?P<mod>earlier|later|early|late)" + _ + r")?(?P<the>the" + _
     + r")?(?P<rel>" + REL + r"|that)" + _ + r"(?P<unit>day|week|weekend|month|year|yr|quarter"
-    r"|decade|century)\b",
+    r"|decade|century|seasons?)\b",
     "offset": r"\b(?P<num>" + NUMBER + r")" + HY + r"(?P<unit>" + UNIT + r")" + SEP
     + r"(?P<dir>ago|earlier|later|hence|from" + _ + r"(?:now|today)|(?:after|before)"
     r"(?=[ \t]{0,3}[,.;:!?)]|[ \t]{0,3}$|" + SEP + r"(?:that|when|and|in|on|he|she|they|we|it|"
@@ -115,10 +117,44 @@ RULES: Final[dict[str, str]] = {
     + r"(?P<per>day|week|month|year|decade|hour)|(?P<adverb>daily|weekly|monthly|annually|"
     r"yearly|hourly|nightly|quarterly|biweekly|fortnightly)|(?P<plural>mondays|tuesdays|"
     r"wednesdays|thursdays|fridays|saturdays|sundays|weekends))\b",
+    "holiday": r"\b(?:(?P<rel>last|next|this|coming)" + _ + r")?(?P<name>" + HOLIDAY_NAMES
+    + r")(?:" + _ + r"(?:of" + _ + r"|in" + _ + r")?(?P<year>" + YEAR + r"))?(?!\w)",
+    "nth_weekday": r"\b(?:the" + _ + r")?(?P<ord>" + ORDINAL_WORD + r"|[1-5]" + ORD_SUFFIX
+    + r"|last)" + _ + r"(?P<wd>" + WEEKDAY + r")" + _ + r"(?:of|in)" + _ + r"(?:(?P<month>"
+    + MONTH + r")(?:,?" + _ + r"(?P<year>" + YEAR + r"))?|(?P<rel>this|next|last|the)" + _
+    + r"month)\b",
+    "nth_week": r"\b(?:the" + _ + r")?(?P<ord>" + ORDINAL_WORD + r"|[1-5]" + ORD_SUFFIX
+    + r"|last)" + _ + r"week" + _ + r"(?:of|in)" + _ + r"(?P<month>" + MONTH + r")(?:,?" + _
+    + r"(?P<year>" + YEAR + r"))?\b",
+    "week_of": r"\b(?:the" + _ + r")?week" + _ + r"of" + _ + r"(?P<month>" + MONTH + r")" + _
+    + r"(?P<day>" + DAY_NUM + r")" + ORD_SUFFIX + r"?(?:,?" + _ + r"(?P<year>" + YEAR + r"))?\b",
+    "weekday_of_week": r"\b(?P<wd>" + WEEKDAY + r")" + _ + r"(?:of" + _ + r")?(?P<rel>this|"
+    r"next|last|the" + _ + r"following|the" + _ + r"previous)" + _ + r"week\b",
+    "period_part": r"\b(?:(?:at|by|in|towards?|until|till)" + _ + r")?(?P<x>(?:the" + _
+    + r")?(?P<part>beginning|start|end|middle|close)" + _ + r"of" + _ + r"(?:(?:the|this|"
+    r"current|that)" + _ + r")?(?:(?P<rel>next|last|previous|past|coming|current)" + _
+    + r")?(?:(?P<unit>week|month|year)|(?P<month>" + MONTH + r")(?:" + _ + r"(?P<myear>" + YEAR
+    + r"))?|(?P<year>" + YEAR + r")))\b",
+    "day_range": r"\b(?:from" + _ + r")?(?P<x>(?:the" + _ + r")?(?:(?P<month>" + MONTH + r")"
+    + _ + r"(?P<d1>" + DAY_NUM + r")" + ORD_SUFFIX + r"?" + _ + r"?(?:-|–|to|through|thru|till|"
+    r"until)" + _ + r"?(?:the" + _ + r")?(?P<d2>" + DAY_NUM + r")" + ORD_SUFFIX + r"?|(?P<e1>"
+    + DAY_NUM + r")" + ORD_SUFFIX + r"?" + _ + r"?(?:-|–|to|through|thru|till|until)" + _
+    + r"?(?:the" + _ + r")?(?P<e2>" + DAY_NUM + r")" + ORD_SUFFIX + r"?" + _ + r"(?:of" + _
+    + r")?(?P<month2>" + MONTH + r"))(?:,?" + _ + r"(?P<year>" + YEAR + r"))?)\b(?!:)",
+    "upcoming": r"\b(?:upcoming" + _ + r"(?P<num>" + NUMBER + r")|(?P<num2>" + NUMBER + r")"
+    + _ + r"upcoming)" + _ + r"(?P<unit>" + UNIT + r")\b",
+    "clock_offset": r"\b(?:at" + _ + r")?(?P<x>(?P<minutes>\d{1,2}|" + NUMBER_WORD + r"|a" + _
+    + r"quarter|quarter|half)(?:" + _ + r"minutes?)?" + _ + r"(?P<rel>past|after|to|before|"
+    r"till)" + _ + r"(?:(?P<bh>1[0-2]|0?[1-9]|1[3-9]|2[0-3])(?:" + _ + r"?(?P<bampm>" + AMPM
+    + r")|h\b)?|(?P<bnamed>noon|midnight)))",
     "clock": r"\b(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?" + _ + r"?(?P<ampm>" + AMPM
     + r")|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\.\d|:\d\d\d)(?::(?P<s24>[0-5]\d))?|"
     r"(?P<ho>1[0-2]|0?[1-9]|" + _words(k for k, v in SMALL_NUMBERS.items() if 1 <= v <= 12)
-    + r")" + _ + r"o['’]clock|(?P<named>noon|midnight|midday))(?:" + _ + r"(?P<tz>"
+    + r")" + _ + r"o['’]clock|(?P<named>noon|midnight|midday)|(?P<hf>[01]?\d|2[0-3])h(?P<mf>"
+    r"[0-5]\d)?|(?:at|@|around|approximately)" + _ + r"(?:(?P<mil>(?:[01]\d|2[0-3])[0-5]\d|"
+    r"[1-9][0-5]\d)|(?P<hat>1[0-2]|0?[1-9]))(?![\d.,:/%-])(?!" + _ + r"(?:%|percent|per|[ap]\.?m"
+    r"|of|years?|days?|weeks?|months?|hours?|minutes?|people|times)))(?:" + _ + r"?(?:ish)?\(?"
+    + r"(?P<tz>"
     + TIMEZONE + r")\b)?",
 }  # fmt: skip
 

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta, timezone
 from timeline import calendar as cal
 from timeline.context import Reference
 from timeline.extract import Mention
+from timeline.holidays import holiday_on
 from timeline.lexicon import (
     DECADE_WORDS,
     MONTHS,
@@ -39,10 +40,11 @@ class Situation:
     direction: Direction | None = None
     anchor: TimeValue | None = None
     anchor_id: str = PUBLISHED
+    day: date | None = None  # the day a clock time sits on, when a date came with it
 
     @property
     def today(self) -> date:
-        return self.reference.now.date()
+        return self.day or self.reference.now.date()
 
     def lean(self, default: Direction | None) -> Direction | None:
         """The caller's preference, else the clause's tense, else the rule's default."""
@@ -189,6 +191,8 @@ def _iso_date(groups: Groups, situation: Situation) -> TimeValue | None:
 
 
 def _numeric_date(groups: Groups, situation: Situation) -> TimeValue | None:
+    if groups.get("a3") is not None:
+        groups = {"a": groups["a3"], "b": groups["b3"], "y": groups["y3"]}
     first, second = int(groups["a"] or 0), int(groups.get("b") or groups.get("b2") or 0)
     year = int(groups["y"] or 0)
     if len(groups["y"] or "") == 2:
@@ -358,6 +362,8 @@ def _relative_unit(groups: Groups, situation: Situation) -> TimeValue | None:
     base, anchor_id = situation.narrative_base() if narrative else (situation.today, PUBLISHED)
     if unit == "weekend":
         value = cal.weekend_value(cal.add_days(base, 7 * step))
+    elif unit == "season":
+        value = cal.season_step(base, step)
     elif unit == "day" and rel in ("last", "past"):
         return None  # "the last day" of something: an ordinal position, not a date
     else:
@@ -389,8 +395,10 @@ def _ago(groups: Groups, situation: Situation) -> TimeValue | None:
 def _future_offset(groups: Groups, situation: Situation) -> TimeValue | None:
     unit = singular(_word(groups, "unit"))
     amount = number_value(groups["num"] or "")
-    if amount is None or situation.lean(None) != "future":
+    if situation.lean(None) != "future":
         return _duration(amount, unit)  # "did it in 100 days": a length, not a date
+    if amount is None:
+        amount = 3.0  # "in a few hours": the usual reading of "a few"
     return _offset_value(situation.today, amount, unit, situation.reference.now)
 
 
@@ -457,6 +465,13 @@ def _clock_moment(groups: Groups, day: date) -> tuple[datetime, Granularity] | N
     elif groups.get("ho") is not None:
         word = _word(groups, "ho")
         hour = int(word) if word.isdigit() else int(number_value(word) or 0)
+    elif groups.get("hf") is not None:
+        hour, minute, grain = int(groups["hf"] or 0), int(groups.get("mf") or 0), "minute"
+    elif groups.get("mil") is not None:
+        hour, minute = divmod(int(groups["mil"] or 0), 100)
+        grain = "minute"
+    elif groups.get("hat") is not None:
+        hour = int(groups["hat"] or 0)
     else:
         hour = int(groups["h"] or 0) % 12
         if (groups.get("ampm") or "").lower().startswith("p"):
@@ -493,14 +508,155 @@ def _clock(groups: Groups, situation: Situation) -> TimeValue | None:
     return _clock_on(groups, situation.today, situation)
 
 
+_LATE_PARTS = ("afternoon", "evening", "night", "tonight")
+
+
 def _date_time(parts: tuple[Mention, ...], situation: Situation) -> TimeValue | None:
-    clock = next(part for part in parts if part.rule == "clock")
-    day_part = next(part for part in parts if part.rule != "clock")
+    clock = next(part for part in parts if part.rule in _CLOCK_RULES)
+    day_part = next(part for part in parts if part.rule not in _CLOCK_RULES)
     day = interpret(day_part, situation)
     if day is None or day.start is None:
         return None
-    value = _clock_on(clock.groups, day.start.date(), situation)
+    value = _RULES[clock.rule](clock.groups, replace(situation, day=day.start.date()))
+    if value is None or value.start is None:
+        return None
+    said = " ".join(str(v).lower() for v in day_part.groups.values() if v)
+    bare_hour = not (clock.groups.get("ampm") or clock.groups.get("bampm"))
+    if bare_hour and value.start.hour < 12 and any(part in said for part in _LATE_PARTS):
+        value = cal.time_value(value.start + timedelta(hours=12), value.granularity or "hour")
     return None if value is None else replace(value, anchor=day.anchor)
+
+
+_CLOCK_RULES = frozenset({"clock", "clock_offset"})
+
+
+def _clock_offset(groups: Groups, situation: Situation) -> TimeValue | None:
+    """"a quarter past noon", "20 minutes to 2pm"."""
+    words = _word(groups, "minutes").replace("a ", "").strip()
+    minutes = {"quarter": 15, "half": 30}.get(words) or int(number_value(words) or 0)
+    base: dict[str, str | None] = {"named": groups.get("bnamed")}
+    if not groups.get("bnamed"):
+        hour = int(groups["bh"] or 0)
+        base = {"h": str(hour), "ampm": groups.get("bampm")} if hour <= 12 else {"hf": str(hour)}
+        if not groups.get("bampm") and hour <= 12:
+            base = {"hf": str(hour)}
+    value = _clock_on(base, situation.today, situation)
+    if value is None or value.start is None:
+        return None
+    sign = -1 if _word(groups, "rel") in ("to", "before", "till") else 1
+    return cal.time_value(value.start + timedelta(minutes=sign * minutes), "minute")
+
+
+def _holiday(groups: Groups, situation: Situation) -> TimeValue | None:
+    name = _word(groups, "name")
+    if groups.get("year"):
+        return cal.day_value(holiday_on(name, int(groups["year"] or 0)))
+    today = situation.today
+    years = range(today.year - 1, today.year + 2)
+    days = [day for year in years if (day := holiday_on(name, year)) is not None]
+    rel = _word(groups, "rel")
+    if rel == "last":
+        return cal.day_value(max((day for day in days if day < today), default=None))
+    if rel in ("next", "coming"):
+        return cal.day_value(min((day for day in days if day > today), default=None))
+    if rel == "this":
+        return cal.day_value(holiday_on(name, today.year))
+    return cal.day_value(_pick(days, today, situation.lean(None)))
+
+
+def _month_of(groups: Groups, situation: Situation) -> tuple[int, int] | None:
+    """The month a phrase such as "the first Monday of March" or "of next month" names."""
+    today = situation.today
+    if groups.get("month"):
+        month = MONTHS[_word(groups, "month")]
+        if groups.get("year"):
+            return int(groups["year"] or 0), month
+        chosen = _yearless(month, 1, situation)
+        return None if chosen is None else (chosen.year, month)
+    step = {"next": 1, "last": -1}.get(_word(groups, "rel"), 0)
+    moved = cal.add_months(today.replace(day=1), step)
+    return None if moved is None else (moved.year, moved.month)
+
+
+def _nth_weekday_in(year: int, month: int, weekday: int, nth: int) -> date | None:
+    if not 1 <= year <= 9998:
+        return None
+    if nth > 0:
+        first = date(year, month, 1)
+        day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        return day if day.month == month else None
+    last = (cal.add_months(date(year, month, 1), 1) or date(9999, 12, 31)) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _ordinal(word: str) -> int | None:
+    return -1 if word in ("last", "final") else _day_number(word)
+
+
+def _nth_weekday(groups: Groups, situation: Situation) -> TimeValue | None:
+    found = _month_of(groups, situation)
+    nth = _ordinal(_word(groups, "ord"))
+    if found is None or nth is None:
+        return None
+    return cal.day_value(_nth_weekday_in(*found, WEEKDAYS[_word(groups, "wd")], nth))
+
+
+def _nth_week(groups: Groups, situation: Situation) -> TimeValue | None:
+    """"the first week of October": the week that starts on its first Monday."""
+    found = _month_of(groups, situation)
+    nth = _ordinal(_word(groups, "ord"))
+    if found is None or nth is None:
+        return None
+    return cal.week_value(_nth_weekday_in(*found, 0, nth))
+
+
+def _week_of(groups: Groups, situation: Situation) -> TimeValue | None:
+    day = _month_day(groups, situation)
+    return None if day is None or day.start is None else cal.week_value(day.start.date())
+
+
+def _weekday_of_week(groups: Groups, situation: Situation) -> TimeValue | None:
+    rel = " ".join(_word(groups, "rel").split())
+    step = {"next": 1, "the following": 1, "last": -1, "the previous": -1}.get(rel, 0)
+    monday = situation.today - timedelta(days=situation.today.weekday() - 7 * step)
+    return cal.day_value(monday + timedelta(days=WEEKDAYS[_word(groups, "wd")]))
+
+
+def _period_part(groups: Groups, situation: Situation) -> TimeValue | None:
+    part = _word(groups, "part")
+    if groups.get("year"):
+        whole = cal.year_value(int(groups["year"] or 0))
+    elif groups.get("month"):
+        found = _month_of({"month": groups["month"], "year": groups.get("myear")}, situation)
+        whole = None if found is None else cal.month_value(*found)
+    else:
+        rel = _word(groups, "rel")
+        step = _STEP.get(rel, 0)
+        grain: Granularity = _word(groups, "unit")  # type: ignore[assignment]
+        moved = cal.shift(situation.today, grain, step)
+        whole = None if moved is None else cal.grain_interval(moved, grain)
+    return None if whole is None else cal.part_of(whole, part)
+
+
+def _day_range(groups: Groups, situation: Situation) -> TimeValue | None:
+    """"July 13-15": one interval from the first day to the end of the last."""
+    month = groups.get("month") or groups.get("month2")
+    first, last = groups.get("d1") or groups.get("e1"), groups.get("d2") or groups.get("e2")
+    start = _month_day({"month": month, "day": first, "year": groups.get("year")}, situation)
+    if start is None or start.start is None:
+        return None
+    end = _safe_date(start.start.year, start.start.month, int(last or 0))
+    if end is None or end < start.start.date():
+        return None
+    return replace(start, end=cal.midnight(end) + timedelta(days=1))
+
+
+def _upcoming(groups: Groups, situation: Situation) -> TimeValue | None:
+    amount = number_value(groups.get("num") or groups.get("num2") or "")
+    if amount is None:
+        return None
+    unit = singular(_word(groups, "unit"))
+    return _offset_value(situation.today, amount, unit, situation.reference.now)
 
 
 _RULES: dict[str, Callable[[Groups, Situation], TimeValue | None]] = {
@@ -531,4 +687,13 @@ _RULES: dict[str, Callable[[Groups, Situation], TimeValue | None]] = {
     "vague": _vague,
     "set": _set,
     "clock": _clock,
+    "clock_offset": _clock_offset,
+    "holiday": _holiday,
+    "nth_weekday": _nth_weekday,
+    "nth_week": _nth_week,
+    "week_of": _week_of,
+    "weekday_of_week": _weekday_of_week,
+    "period_part": _period_part,
+    "day_range": _day_range,
+    "upcoming": _upcoming,
 }

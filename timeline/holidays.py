@@ -1,0 +1,114 @@
+"""Named days of the Gregorian calendar: fixed dates, nth weekdays, and Easter's moving feasts.
+
+Holidays of lunar and lunisolar calendars (Eid, Diwali, Rosh Hashanah) are not computed here:
+getting them right needs astronomical tables, and a wrong date is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Final
+
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date]:
+    return lambda year: date(year, month, day)
+
+
+def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], date]:
+    """The nth (1-based; -1 for the last) given weekday of a month."""
+
+    def on(year: int) -> date:
+        if nth > 0:
+            first = date(year, month, 1)
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+    return on
+
+
+def _easter(offset: int, method: int = EASTER_WESTERN) -> Callable[[int], date]:
+    return lambda year: easter(year, method) + timedelta(days=offset)
+
+
+def _workday_near(month: int, day: int) -> Callable[[int], date]:
+    """A fixed date moved to the nearest weekday when it falls on a weekend."""
+
+    def on(year: int) -> date:
+        fixed = date(year, month, day)
+        return fixed - timedelta(days={5: 1, 6: -1}.get(fixed.weekday(), 0))
+
+    return on
+
+
+def _day_after(rule: Callable[[int], date], days: int) -> Callable[[int], date]:
+    return lambda year: rule(year) + timedelta(days=days)
+
+
+_THANKSGIVING = _nth_weekday(11, 3, 4)
+
+# Regular expression for the name (matched case-insensitively) -> the day in a given year.
+HOLIDAYS: Final[dict[str, Callable[[int], date]]] = {
+    r"christmas[ ]eve|xmas[ ]eve": _fixed(12, 24),
+    r"christmas(?:[ ]day)?|xmas(?:[ ]day)?": _fixed(12, 25),
+    r"boxing[ ]day": _fixed(12, 26),
+    r"new[ ]year['’]?s?[ ]eve|nye": _fixed(12, 31),
+    r"new[ ]year['’]?s?(?:[ ]day)?": _fixed(1, 1),
+    r"valentine['’]?s?(?:[ ]day)?": _fixed(2, 14),
+    r"groundhog[ ]day": _fixed(2, 2),
+    r"(?:saint|st\.?)[ ](?:patrick|paddy)['’]?s(?:[ ]day)?": _fixed(3, 17),
+    r"april[ ]fools['’]?(?:[ ]day)?": _fixed(4, 1),
+    r"earth[ ]day": _fixed(4, 22),
+    r"may[ ]day": _fixed(5, 1),
+    r"cinco[ ]de[ ]mayo": _fixed(5, 5),
+    r"juneteenth": _fixed(6, 19),
+    r"independence[ ]day|(?:the[ ])?fourth[ ]of[ ]july": _fixed(7, 4),
+    r"bastille[ ]day": _fixed(7, 14),
+    r"halloween": _fixed(10, 31),
+    r"all[ ]saints['’]?(?:[ ]day)?|world[ ]vegan[ ]day": _fixed(11, 1),
+    r"veterans['’]?[ ]day|armistice[ ]day|remembrance[ ]day": _fixed(11, 11),
+    r"boss['’]?s?(?:[ ]day)?": _workday_near(10, 16),
+    r"(?:martin[ ]luther[ ]king(?:[ ]jr\.?)?|mlk)(?:['’]s)?[ ]day": _nth_weekday(1, 0, 3),
+    r"presidents['’]?[ ]day|washington['’]s[ ]birthday": _nth_weekday(2, 0, 3),
+    r"mother['’]?s['’]?[ ]day": _nth_weekday(5, 6, 2),
+    r"memorial[ ]day": _nth_weekday(5, 0, -1),
+    r"father['’]?s['’]?[ ]day": _nth_weekday(6, 6, 3),
+    r"labou?r[ ]day": _nth_weekday(9, 0, 1),
+    r"columbus[ ]day|indigenous[ ]peoples['’]?[ ]day": _nth_weekday(10, 0, 2),
+    r"thanksgiving(?:[ ]day)?": _THANKSGIVING,
+    r"black[ ]friday": _day_after(_THANKSGIVING, 1),
+    r"cyber[ ]monday": _day_after(_THANKSGIVING, 4),
+    r"election[ ]day": _day_after(_nth_weekday(11, 0, 1), 1),
+    r"orthodox[ ]easter(?:[ ]sunday)?": _easter(0, EASTER_ORTHODOX),
+    r"easter[ ]mon(?:day)?": _easter(1),
+    r"easter(?:[ ]sunday)?": _easter(0),
+    r"good[ ]friday": _easter(-2),
+    r"holy[ ]saturday": _easter(-1),
+    r"maundy[ ]thursday|holy[ ]thursday": _easter(-3),
+    r"palm[ ]sunday|branch[ ]sunday": _easter(-7),
+    r"ash[ ]wednesday": _easter(-46),
+    r"ascension(?:[ ]day|[ ]thursday)?": _easter(39),
+    r"pentecost(?:[ ]sunday)?|whit(?:e)?[ ]sunday": _easter(49),
+    r"whit(?:e)?[ ]monday|pentecost[ ]monday": _easter(50),
+    r"trinity[ ]sunday": _easter(56),
+    r"corpus[ ]christi": _easter(60),
+}
+_COMPILED = [(re.compile(name, re.IGNORECASE), rule) for name, rule in HOLIDAYS.items()]
+# One alternation for the grammar; " " inside names also matches several blanks.
+NAMES = "(?:" + "|".join(name.replace("[ ]", r"[ \t]{1,3}") for name in HOLIDAYS) + ")"
+
+
+def holiday_on(name: str, year: int) -> date | None:
+    """The date of the named holiday in `year`, or None if the name or year is unknown."""
+    normal = " ".join(name.split())
+    for pattern, rule in _COMPILED:
+        if pattern.fullmatch(normal):
+            try:
+                return rule(year)
+            except (ValueError, OverflowError):
+                return None
+    return None
