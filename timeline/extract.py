@@ -101,9 +101,7 @@ def _best_at(text: str, start: int, strict_case: bool) -> Mention | None:
 
 
 def _mention(rule: str, match: re.Match[str]) -> Mention:
-    groups = match.groupdict()
-    start, end = match.span("x") if "x" in groups else match.span()
-    return Mention(Span(start, end), rule, groups)
+    return Mention(Span(*match.span()), rule, match.groupdict())
 
 
 def _join_dates_and_clocks(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -24,9 +24,18 @@ def _words(words: Iterable[str]) -> str:
 
 _ = r"[ \t\u00a0]{1,3}"  # a short run of blanks inside a phrase (no line breaks)
 HY = r"(?:-|[ \t\u00a0]{1,3})"  # a hyphen or a short run of blanks: "three-day", "three day"
+OPT = r"[ \t\u00a0]{0,3}"  # an optional short run of blanks: "3pm", "3 pm"
 SEP = r"(?:[ \t\u00a0]{1,3}|\r?\n)"  # between words: blanks or one line break
-MONTH = _words(MONTHS) + r"\.?"
-WEEKDAY = _words(WEEKDAYS) + r"\.?"
+
+def _names(names: Iterable[str]) -> str:
+    """Full names, or abbreviations with an optional dot: "Friday", "Fri.", never "Friday."."""
+    full = [name for name in names if len(name) > 4 or name in ("may", "june", "july")]
+    short = [name for name in names if name not in full]
+    return "(?:" + _words(full) + "|" + _words(short) + r"\.?)"
+
+
+MONTH = _names(MONTHS)
+WEEKDAY = _names(WEEKDAYS)
 DAY_PART = r"(?:morning|afternoon|evening|night|overnight)"
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])"
 ORD_SUFFIX = r"(?:st|nd|rd|th)"
@@ -34,7 +43,7 @@ ORDINAL_WORD = _words(k for k in ORDINALS if k not in ("last", "final"))
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"
 NUMBER_WORD = _words(k for k in SMALL_NUMBERS if k not in ("a", "an"))
 NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?|(?:a|an|one|two)(?:" + _ + r"and" + _ + r"a)?"
+    r"(?:[1-9]/[1-9]|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?|(?:a|an|one|two)(?:" + _ + r"and" + _ + r"a)?"
     + _ + r"half|" + NUMBER_WORD + r"(?:" + HY + r"" + NUMBER_WORD + r"){0,2}|an?|few|"
     r"a" + _ + r"few|several|many|some|a" + _ + r"number" + _ + r"of)"
 )  # fmt: skip
@@ -70,13 +79,13 @@ RULES: Final[dict[str, str]] = {
     r"(?:(?P<cent>1\d|20)|['’])(?P<dec>\d)0['’]?s\b",
     "decade_word": r"\b(?:the" + _ + r")(?:(?P<mod>early|mid|late)" + HY + r")?(?P<word>"
     + _words(DECADE_WORDS) + r")\b",
-    "century": r"\b(?:the" + _ + r")?(?P<x>(?P<ord>\d{1,2}" + ORD_SUFFIX + r"|" + ORDINAL_WORD
-    + r")" + HY + r"century)\b",
+    "century": r"\b(?P<ord>\d{1,2}" + ORD_SUFFIX + r"|" + ORDINAL_WORD + r")" + HY
+    + r"century\b",
     "quarter": r"\b(?:the" + _ + r")?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
     + _ + r"(?:fiscal" + _ + r")?(?:quarter|qtr)\b(?:" + _ + r"(?:of" + _ + r")?(?P<year>"
     + YEAR + r")\b)?",
-    "quarter_code": r"\b(?:Q(?P<q>[1-4])" + _ + r"?(?P<year>" + YEAR + r")?|(?P<year2>" + YEAR
-    + r")" + _ + r"?Q(?P<q2>[1-4]))\b",
+    "quarter_code": r"\b(?:Q(?P<q>[1-4])" + OPT + r"(?P<year>" + YEAR + r")?|(?P<year2>" + YEAR
+    + r")" + OPT + r"Q(?P<q2>[1-4]))\b",
     "half": r"\b(?:the" + _ + r")?(?P<ord>first|second|1st|2nd)" + _ + r"half" + _ + r"of" + _
     + r"(?:(?P<year>" + YEAR + r")|(?P<rel>the|this|last|next)" + _ + r"year)\b",
     "season": r"\b(?:(?P<rel>last|this|next|past|coming)" + _ + r"|the" + _ + r")?"
@@ -97,19 +106,19 @@ RULES: Final[dict[str, str]] = {
     r"(?=[ \t]{0,3}[,.;:!?)]|[ \t]{0,3}$|" + SEP + r"(?:that|when|and|in|on|he|she|they|we|it|"
     r"his|her|their|its)\b))",
     "ago": r"\b(?P<word>years|decades|months|weeks|days|centuries)" + SEP + r"ago\b",
-    "future_offset": r"\b(?:in|within)" + _ + r"(?P<x>(?P<num>" + NUMBER + r")" + _
-    + r"(?P<unit>" + UNIT + r")(?:['’]" + _ + r"time)?)\b",
+    "future_offset": r"(?:(?<=\bin )|(?<=\bwithin ))(?P<num>" + NUMBER + r")" + OPT
+    + r"(?P<unit>" + UNIT + r"|h)(?:['’]" + _ + r"time)?\b",
     "duration": r"\b(?:the" + _ + r"(?P<rel>past|last|next|coming|previous|first|final|"
     r"following|better" + _ + r"part" + _ + r"of" + _ + r"the)" + _ + r")?(?P<num>" + NUMBER
     + r")(?P<hyphen>" + HY + r")(?P<unit>" + UNIT + r")\b(?P<old>-old)?",
     "vague_duration": r"\b(?P<unit>years|decades|months|weeks|days|hours|minutes)\b",
-    "vague": r"\b(?:(?:in|for|over|during)" + _ + r")?(?P<x>(?P<phrase>recently|lately|"
+    "vague": r"\b(?P<phrase>recently|lately|"
     r"nowadays|currently|soon|shortly|recent" + _ + r"(?:days|weeks|months|years|times)|"
     r"the" + _ + r"(?:near|distant|coming)" + _ + r"(?:future|days|weeks|months|years)|"
     r"the" + _ + r"(?:past|future)|"
     r"at" + _ + r"the" + _ + r"(?:time|moment)|at" + _ + r"present|for" + _ + r"now|"
     r"these" + _ + r"days|(?:right" + _ + r")?now|the" + _ + r"present|"
-    r"some" + _ + r"day|one" + _ + r"day" + _ + r"soon))\b",
+    r"some" + _ + r"day|one" + _ + r"day" + _ + r"soon)\b",
     "set": r"\b(?:(?P<quant>every|each|per)" + _ + r"(?:(?P<count>other|two|three|four|"
     r"\d{1,2})" + _ + r")?(?P<what>" + WEEKDAY + r"|" + DAY_PART + r"|day|week|weekend|month|"
     r"year|quarter|decade|summer|winter|spring|autumn|fall|hour|minute)s?|(?P<times>once|"
@@ -130,30 +139,29 @@ RULES: Final[dict[str, str]] = {
     + r"(?P<day>" + DAY_NUM + r")" + ORD_SUFFIX + r"?(?:,?" + _ + r"(?P<year>" + YEAR + r"))?\b",
     "weekday_of_week": r"\b(?P<wd>" + WEEKDAY + r")" + _ + r"(?:of" + _ + r")?(?P<rel>this|"
     r"next|last|the" + _ + r"following|the" + _ + r"previous)" + _ + r"week\b",
-    "period_part": r"\b(?:(?:at|by|in|towards?|until|till)" + _ + r")?(?P<x>(?:the" + _
-    + r")?(?P<part>beginning|start|end|middle|close)" + _ + r"of" + _ + r"(?:(?:the|this|"
+    "period_part": r"\b(?:the" + _ + r")?(?P<part>beginning|start|end|middle|close)" + _ + r"of" + _ + r"(?:(?:the|this|"
     r"current|that)" + _ + r")?(?:(?P<rel>next|last|previous|past|coming|current)" + _
     + r")?(?:(?P<unit>week|month|year)|(?P<month>" + MONTH + r")(?:" + _ + r"(?P<myear>" + YEAR
-    + r"))?|(?P<year>" + YEAR + r")))\b",
-    "day_range": r"\b(?:from" + _ + r")?(?P<x>(?:the" + _ + r")?(?:(?P<month>" + MONTH + r")"
-    + _ + r"(?P<d1>" + DAY_NUM + r")" + ORD_SUFFIX + r"?" + _ + r"?(?:-|–|to|through|thru|till|"
-    r"until)" + _ + r"?(?:the" + _ + r")?(?P<d2>" + DAY_NUM + r")" + ORD_SUFFIX + r"?|(?P<e1>"
-    + DAY_NUM + r")" + ORD_SUFFIX + r"?" + _ + r"?(?:-|–|to|through|thru|till|until)" + _
-    + r"?(?:the" + _ + r")?(?P<e2>" + DAY_NUM + r")" + ORD_SUFFIX + r"?" + _ + r"(?:of" + _
-    + r")?(?P<month2>" + MONTH + r"))(?:,?" + _ + r"(?P<year>" + YEAR + r"))?)\b(?!:)",
+    + r"))?|(?P<year>" + YEAR + r"))\b",
+    "day_range": r"\b(?:the" + _ + r")?(?:(?P<month>" + MONTH + r")"
+    + _ + r"(?P<d1>" + DAY_NUM + r")" + ORD_SUFFIX + r"?" + OPT + r"(?:-|–|to|through|thru|till|"
+    r"until)" + OPT + r"(?:the" + _ + r")?(?P<d2>" + DAY_NUM + r")" + ORD_SUFFIX + r"?|(?P<e1>"
+    + DAY_NUM + r")" + ORD_SUFFIX + r"?" + OPT + r"(?:-|–|to|through|thru|till|until)" + OPT
+    + r"(?:the" + _ + r")?(?P<e2>" + DAY_NUM + r")" + ORD_SUFFIX + r"?" + _ + r"(?:of" + _
+    + r")?(?P<month2>" + MONTH + r"))(?:,?" + _ + r"(?P<year>" + YEAR + r"))?\b(?!:)",
     "upcoming": r"\b(?:upcoming" + _ + r"(?P<num>" + NUMBER + r")|(?P<num2>" + NUMBER + r")"
     + _ + r"upcoming)" + _ + r"(?P<unit>" + UNIT + r")\b",
-    "clock_offset": r"\b(?:at" + _ + r")?(?P<x>(?P<minutes>\d{1,2}|" + NUMBER_WORD + r"|a" + _
+    "clock_offset": r"\b(?P<minutes>\d{1,2}|" + NUMBER_WORD + r"|a" + _
     + r"quarter|quarter|half)(?:" + _ + r"minutes?)?" + _ + r"(?P<rel>past|after|to|before|"
-    r"till)" + _ + r"(?:(?P<bh>1[0-2]|0?[1-9]|1[3-9]|2[0-3])(?:" + _ + r"?(?P<bampm>" + AMPM
-    + r")|h\b)?|(?P<bnamed>noon|midnight)))",
-    "clock": r"\b(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?" + _ + r"?(?P<ampm>" + AMPM
+    r"till)" + _ + r"(?:(?P<bh>1[0-2]|0?[1-9]|1[3-9]|2[0-3])(?:" + OPT + r"(?P<bampm>" + AMPM
+    + r")|h\b)?|(?P<bnamed>noon|midnight))",
+    "clock": r"\b(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?" + OPT + r"(?P<ampm>" + AMPM
     + r")|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\.\d|:\d\d\d)(?::(?P<s24>[0-5]\d))?|"
     r"(?P<ho>1[0-2]|0?[1-9]|" + _words(k for k, v in SMALL_NUMBERS.items() if 1 <= v <= 12)
     + r")" + _ + r"o['’]clock|(?P<named>noon|midnight|midday)|(?P<hf>[01]?\d|2[0-3])h(?P<mf>"
     r"[0-5]\d)?|(?:at|@|around|approximately)" + _ + r"(?:(?P<mil>(?:[01]\d|2[0-3])[0-5]\d|"
     r"[1-9][0-5]\d)|(?P<hat>1[0-2]|0?[1-9]))(?![\d.,:/%-])(?!" + _ + r"(?:%|percent|per|[ap]\.?m"
-    r"|of|years?|days?|weeks?|months?|hours?|minutes?|people|times)))(?:" + _ + r"?(?:ish)?\(?"
+    r"|of|years?|days?|weeks?|months?|hours?|minutes?|people|times|o['’]clock)))(?:" + OPT + r"(?:ish)?\(?"
     + r"(?P<tz>"
     + TIMEZONE + r")\b)?",
 }  # fmt: skip

@@ -26,10 +26,11 @@ from timeline.lexicon import (
     number_value,
     singular,
 )
-from timeline.model import PUBLISHED, Granularity, TimeValue
+from timeline.model import GRANULARITIES, PUBLISHED, Granularity, TimeValue
 from timeline.text import Direction
 
 Groups = Mapping[str, str | None]
+GRAIN_RANK = {grain: rank for rank, grain in enumerate(GRANULARITIES)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +39,8 @@ class Situation:
 
     reference: Reference
     direction: Direction | None = None
-    anchor: TimeValue | None = None
-    anchor_id: str = PUBLISHED
+    # Earlier dated expressions in reading order, latest last, with their event ids.
+    anchors: tuple[tuple[str, TimeValue], ...] = ()
     day: date | None = None  # the day a clock time sits on, when a date came with it
 
     @property
@@ -52,11 +53,21 @@ class Situation:
             return self.reference.prefer
         return self.direction or default
 
-    def narrative_base(self) -> tuple[date, str]:
-        """The day that "the next day" counts from: the previous dated expression, if any."""
-        if self.anchor is not None and self.anchor.start is not None:
-            return self.anchor.start.date(), self.anchor_id
+    def narrative_base(self, unit: str) -> tuple[date, str]:
+        """The day that "the next day" counts from: the latest earlier expression at least as
+        fine as the unit counted ("the next day" skips a bare year), else the publish date."""
+        limit = GRAIN_RANK.get(unit, GRAIN_RANK["year"])
+        for anchor_id, value in reversed(self.anchors):
+            if value.start is not None and GRAIN_RANK.get(value.granularity or "", 99) <= limit:
+                return value.start.date(), anchor_id
         return self.today, PUBLISHED
+
+    def narrative_moment(self, unit: str) -> datetime:
+        base, anchor_id = self.narrative_base(unit)
+        for found_id, value in self.anchors:
+            if found_id == anchor_id and value.start is not None:
+                return value.start
+        return self.reference.now
 
 
 def interpret(mention: Mention, situation: Situation) -> TimeValue | None:
@@ -359,7 +370,9 @@ def _relative_unit(groups: Groups, situation: Situation) -> TimeValue | None:
     if groups.get("the") and rel in ("next", "coming") and unit in _LONG_UNITS:
         return _duration(1, unit)  # "over the next decade": a stretch of time ahead
     narrative = rel in _NARRATIVE_STEPS or (rel == "next" and unit == "day")
-    base, anchor_id = situation.narrative_base() if narrative else (situation.today, PUBLISHED)
+    base, anchor_id = (
+        situation.narrative_base(unit) if narrative else (situation.today, PUBLISHED)
+    )
     if unit == "weekend":
         value = cal.weekend_value(cal.add_days(base, 7 * step))
     elif unit == "season":
@@ -381,10 +394,11 @@ def _offset(groups: Groups, situation: Situation) -> TimeValue | None:
     if amount is None:
         return TimeValue(type="DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF")
     narrative = direction in ("earlier", "later", "before", "after")
-    base, anchor_id = situation.narrative_base() if narrative else (situation.today, PUBLISHED)
-    now = situation.reference.now
-    if narrative and situation.anchor is not None and situation.anchor.start is not None:
-        now = situation.anchor.start
+    grain = UNITS[unit][0]
+    if not narrative:
+        return _offset_value(situation.today, sign * amount, unit, situation.reference.now)
+    base, anchor_id = situation.narrative_base(grain)
+    now = situation.narrative_moment(grain)
     return _narrative(_offset_value(base, sign * amount, unit, now), anchor_id)
 
 

@@ -93,6 +93,9 @@ def number_value(words: str) -> float | None:
         return float(words.replace(",", ""))
     except ValueError:
         pass
+    numerator, slash, denominator = words.partition("/")
+    if slash and numerator.isdigit() and denominator.isdigit() and int(denominator):
+        return int(numerator) / int(denominator)
     parts = words.split()
     if parts[-1] == "half" and len(parts) >= 3 and parts[-2] in ("a", "and"):
         whole = number_value(" ".join(parts[:-3] if parts[-3] == "and" else parts[:-2]))

@@ -8,7 +8,7 @@ from datetime import datetime
 from timeline.context import Reference
 from timeline.extract import Mention
 from timeline.interpret import Situation
-from timeline.model import PUBLISHED, Event, Span, TimeValue
+from timeline.model import Event, Span, TimeValue
 from timeline.resolve import resolve_mention
 from timeline.text import clause_of, direction_near, sentence_of, split_sentences
 
@@ -21,15 +21,14 @@ def build_events(text: str, mentions: list[Mention], reference: Reference) -> tu
     sentences = split_sentences(text)
     starts = [sentence.start for sentence in sentences]
     events: list[Event] = []
-    anchor: Event | None = None
+    anchors: list[tuple[str, TimeValue]] = []
     for mention in mentions:
         sentence = sentence_of(sentences, starts, mention.span)
         clause = clause_of(text, sentence, mention.span)
         situation = Situation(
             reference=reference,
             direction=direction_near(text, clause, mention.span),
-            anchor=anchor.time if anchor else None,
-            anchor_id=anchor.id if anchor else PUBLISHED,
+            anchors=tuple(anchors[-8:]),
         )
         value = resolve_mention(mention, situation)
         if value is None:
@@ -44,8 +43,8 @@ def build_events(text: str, mentions: list[Mention], reference: Reference) -> tu
             time=value,
         )
         events.append(event)
-        if value.is_dated and value.granularity not in ("decade", "century"):
-            anchor = event
+        if value.is_dated:
+            anchors.append((event.id, value))
     return tuple(sorted((_localized(event, reference) for event in events), key=_timeline_key))
 
 

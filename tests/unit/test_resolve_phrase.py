@@ -1,0 +1,104 @@
+"""resolve_phrase: single phrases against a fixed publish date, as tables."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from timeline import resolve_phrase
+
+PUBLISHED = datetime(2022, 3, 14)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "granularity"),
+    [
+        ("yesterday", "2022-03-13", "day"),
+        ("today", "2022-03-14", "day"),
+        ("tomorrow", "2022-03-15", "day"),
+        ("on Friday", "2022-03-11", "day"),
+        ("last week", "2022-W10", "week"),
+        ("this month", "2022-03", "month"),
+        ("next year", "2023", "year"),
+        ("last summer", "2021-SU", "season"),
+        ("the first quarter", "2022-Q1", "quarter"),
+        ("the 1990s", "199X", "decade"),
+        ("the '80s", "198X", "decade"),
+        ("the 20th century", "19", "century"),
+        ("two weeks ago", "2022-02-28", "day"),
+        ("four years ago", "2018", "year"),
+        ("three months ago", "2021-12", "month"),
+        ("March 3", "2022-03-03", "day"),
+        ("March 3, 2015", "2015-03-03", "day"),
+        ("3 March 2015", "2015-03-03", "day"),
+        ("May 2010", "2010-05", "month"),
+        ("2022-03-01", "2022-03-01", "day"),
+        ("in 2020", "2020", "year"),
+        ("Christmas 2020", "2020-12-25", "day"),
+        ("Thanksgiving 2021", "2021-11-25", "day"),
+        ("Easter 2022", "2022-04-17", "day"),
+        ("the first Monday of September 2022", "2022-09-05", "day"),
+        ("the end of the month", "2022-03", "day"),
+        ("at 3 p.m.", "2022-03-14T15:00", "hour"),
+        ("Friday at 3:30 pm", "2022-03-11T15:30", "minute"),
+        ("tonight", "2022-03-14TNI", "hour"),
+        ("Monday morning", "2022-03-14TMO", "hour"),
+    ],
+)
+def test_resolves_against_publish_date(phrase: str, value: str, granularity: str) -> None:
+    time = resolve_phrase(phrase, PUBLISHED)
+    assert time is not None
+    assert (time.value, time.granularity) == (value, granularity)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "prefer", "value"),
+    [("Friday", "past", "2022-03-11"), ("Friday", "future", "2022-03-18"),
+     ("Monday", "past", "2022-03-14"), ("Monday", "future", "2022-03-14"),
+     ("in two months", "future", "2022-05")],
+)  # fmt: skip
+def test_prefer_decides_the_direction_of_bare_names(phrase: str, prefer: str, value: str) -> None:
+    time = resolve_phrase(phrase, PUBLISHED, prefer=prefer)  # type: ignore[arg-type]
+    assert time is not None and time.value == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "value"),
+    [
+        ("for two years", "DURATION", "P2Y"),
+        ("three-day", "DURATION", "P3D"),
+        ("a dozen years", "DURATION", "P12Y"),
+        ("90 minutes", "DURATION", "PT90M"),
+        ("every Monday", "SET", "XXXX-WXX-1"),
+        ("weekly", "SET", "P1W"),
+        ("each year", "SET", "P1Y"),
+        ("recently", "DATE", "PAST_REF"),
+        ("in recent days", "DATE", "PAST_REF"),
+        ("now", "DATE", "PRESENT_REF"),
+        ("currently", "DATE", "PRESENT_REF"),
+        ("soon", "DATE", "FUTURE_REF"),
+        ("in the near future", "DATE", "FUTURE_REF"),
+    ],
+)
+def test_durations_sets_and_vague_references_stay_off_the_axis(
+    phrase: str, kind: str, value: str
+) -> None:
+    time = resolve_phrase(phrase, PUBLISHED)
+    assert time is not None
+    assert (time.type, time.value, time.start, time.end) == (kind, value, None, None)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["this is the one", "48,000-man-strong", "38th Airborne Brigade", "3 percent",
+     "$2,020", "Section 2020", "a 10-year-old boy", "at 650-650-6500", "hello world"],
+)  # fmt: skip
+def test_things_that_are_not_time_resolve_to_none(phrase: str) -> None:
+    assert resolve_phrase(phrase, PUBLISHED) is None
+
+
+def test_clock_time_in_another_zone_moves_to_the_reference_zone() -> None:
+    published = datetime.fromisoformat("2022-03-14T08:00:00+00:00")
+    time = resolve_phrase("3 p.m. EST", published)
+    assert time is not None and time.value == "2022-03-14T20:00"
