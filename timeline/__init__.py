@@ -16,10 +16,9 @@ from timeline.errors import (
     UnknownTimezoneError,
     UnsupportedLanguageError,
 )
-from timeline.extract import find_mentions
 from timeline.model import Event, Prefer, Span, Timeline, TimeValue
 from timeline.order import build_events
-from timeline.resolve import SUPPORTED_LANGUAGES, resolve_text, warm_up
+from timeline.resolve import SUPPORTED_LANGUAGES, find_expressions, resolve_text, warm_up
 
 # A document with more time expressions than this is refused rather than cut short: real
 # articles carry dozens, so thousands mean a list or an attack, not news.
@@ -59,7 +58,7 @@ def build_timeline(
     """
     started = time.perf_counter()
     reference = make_reference(published, language=language, timezone=timezone, prefer=prefer)
-    mentions = find_mentions(text)
+    mentions = find_expressions(text, reference.language)
     if len(mentions) > MAX_EXPRESSIONS:
         raise TooManyExpressionsError(
             f"The text holds {len(mentions)} time expressions; the limit is {MAX_EXPRESSIONS}."

@@ -18,6 +18,7 @@ from dateparser.languages.loader import default_loader
 from timeline import calendar as cal
 from timeline.context import Reference
 from timeline.extract import Mention, find_mentions
+from timeline.foreign import find_foreign_mentions, pattern_for
 from timeline.interpret import Situation, interpret
 from timeline.model import TimeValue
 
@@ -39,9 +40,51 @@ _TEMPORAL_HINT = re.compile(
 _PREFER_DATES_FROM = {"auto": "current_period", "past": "past", "future": "future"}
 
 
+def find_expressions(text: str, language: str) -> list[Mention]:
+    """Every time expression in `text`: the full grammar for English, locale words otherwise."""
+    if language == "en":
+        return find_mentions(text)
+    return find_foreign_mentions(text, pattern_for(locale_words(language)))
+
+
 def resolve_mention(mention: Mention, situation: Situation) -> TimeValue | None:
     """The value of a mention found in a document."""
+    if mention.rule == "foreign":
+        return parse_with_dateparser(mention.groups["phrase"] or "", situation.reference)
     return interpret(mention, situation)
+
+
+@lru_cache(maxsize=64)
+def locale_words(language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The words of dateparser's locale data that the foreign finder needs, lower-cased."""
+    info = default_loader.get_locale(language).info
+
+    def words(*keys: str, shortest: int = 3) -> tuple[str, ...]:
+        """Each key's full name, and its other forms that are long enough not to be words
+        of their own (German "Di" for Dienstag would match "die")."""
+        found: set[str] = set()
+        for key in keys:
+            forms = [w.lower() for w in info.get(key, []) if isinstance(w, str)]
+            found.update(w for w in forms if len(w) >= shortest)
+            found.update(max(forms, key=len, default="").split(",")[:1])
+        return tuple(sorted(w for w in found if len(w) > 1))
+
+    relative = tuple(
+        sorted({w.lower() for ws in info.get("relative-type", {}).values() for w in ws})
+    )
+    return (
+        ("months", words(*_MONTH_KEYS, shortest=4)),
+        ("weekdays", words(*_WEEKDAY_KEYS, shortest=99)),
+        ("units", words("year", "month", "week", "day", "hour", "minute")),
+        ("ago", words("ago")),
+        ("in", words("in")),
+        ("relative", relative),
+    )
+
+
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")  # fmt: skip
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def resolve_text(phrase: str, reference: Reference) -> TimeValue | None:
@@ -62,7 +105,9 @@ def _covers(phrase: str, mention: Mention) -> bool:
 
 def parse_with_dateparser(phrase: str, reference: Reference) -> TimeValue | None:
     """Hand one phrase to dateparser, relative to the publish moment."""
-    if len(phrase) > 200 or not _TEMPORAL_HINT.search(phrase):
+    if len(phrase) > 200:
+        return None
+    if reference.language == "en" and not _TEMPORAL_HINT.search(phrase):
         return None
     settings: dict[str, Any] = {
         "RELATIVE_BASE": reference.now,
@@ -77,6 +122,8 @@ def parse_with_dateparser(phrase: str, reference: Reference) -> TimeValue | None
     moment: datetime | None = data.date_obj
     if moment is None:
         return None
+    if phrase.isdigit() and len(phrase) == 4:
+        return cal.year_value(int(phrase))  # dateparser reads a bare year as a day in it
     return _from_period(moment.replace(tzinfo=None), data.period or "day")
 
 
