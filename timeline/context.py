@@ -34,8 +34,9 @@ def make_reference(
     """Validate the options and fix the reference moment; raises `TimelineError` subclasses."""
     from timeline.resolve import SUPPORTED_LANGUAGES  # the dateparser adapter owns the list
 
-    code = language.strip().lower() if language else "en"
-    if code not in SUPPORTED_LANGUAGES:
+    canonical = {known.lower(): known for known in SUPPORTED_LANGUAGES}
+    code = canonical.get((language or "en").strip().lower())
+    if code is None:
         raise UnsupportedLanguageError(f"Unsupported language {language!r}.")
     if prefer not in PREFERENCES:
         raise ValueError(f"prefer must be one of {PREFERENCES}")
