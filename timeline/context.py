@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.errors import UnknownTimezoneError, UnsupportedLanguageError
-from timeline.model import PREFERENCES, Prefer
+from timeline.model import PREFERENCES, Prefer, TimeValue
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,12 @@ class Reference:
 
     def localize(self, moment: datetime) -> datetime:
         return moment if self.tz is None else moment.replace(tzinfo=self.tz)
+
+    def localize_value(self, value: TimeValue) -> TimeValue:
+        """The value with the reference's zone on its interval (naive when there is none)."""
+        if self.tz is None or value.start is None or value.end is None:
+            return value
+        return replace(value, start=self.localize(value.start), end=self.localize(value.end))
 
 
 def make_reference(

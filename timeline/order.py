@@ -45,22 +45,12 @@ def build_events(text: str, mentions: list[Mention], reference: Reference) -> tu
         events.append(event)
         if value.is_dated:
             anchors.append((event.id, value))
-    return tuple(sorted((_localized(event, reference) for event in events), key=_timeline_key))
+    localized = (replace(event, time=reference.localize_value(event.time)) for event in events)
+    return tuple(sorted(localized, key=_timeline_key))
 
 
 def _slice(text: str, span: Span) -> str:
     return text[span.start : span.end]
-
-
-def _localized(event: Event, reference: Reference) -> Event:
-    if reference.tz is None or not event.time.is_dated:
-        return event
-    time: TimeValue = event.time
-    assert time.start is not None and time.end is not None
-    return replace(
-        event,
-        time=replace(time, start=reference.localize(time.start), end=reference.localize(time.end)),
-    )
 
 
 def _timeline_key(event: Event) -> tuple[int, datetime, int]:

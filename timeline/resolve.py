@@ -89,6 +89,11 @@ _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 
 def resolve_text(phrase: str, reference: Reference) -> TimeValue | None:
     """The value of one phrase standing alone, or `None` if it names no time."""
+    value = _resolve_alone(phrase, reference)
+    return None if value is None else reference.localize_value(value)
+
+
+def _resolve_alone(phrase: str, reference: Reference) -> TimeValue | None:
     if reference.language == "en":
         mentions = find_mentions(phrase, strict_case=False)
         if len(mentions) == 1 and _covers(phrase, mentions[0]):
