@@ -244,6 +244,7 @@ _PLAUSIBLE: dict[str, Callable[[str, re.Match[str], bool], bool]] = {
     "season": _season_ok,
     "decade": _decade_ok,
     "clock": _clock_ok,
+    "day_part": lambda text, match, strict: not strict,  # "evening" alone, typed as a query
     "holiday": _holiday_ok,
     "nth_weekday": _dated_name_ok,
     "day_range": lambda text, match, strict: _name_ok(

@@ -98,6 +98,7 @@ RULES: Final[dict[str, str]] = {
     + r"))?\b",
     "this_part": r"\b(?P<rel>this|last|tomorrow|yesterday)" + _ + r"(?P<part>" + DAY_PART
     + r")\b",
+    "day_part": r"\b(?P<part>morning|afternoon|evening|night)\b",
     "relative_unit": r"\b(?:(?P<mod>earlier|later|early|late)" + _ + r")?(?P<the>the" + _
     + r")?(?P<rel>" + REL + r"|that)" + _ + r"(?P<unit>day|week|weekend|month|year|yr|quarter"
     r"|decade|century|seasons?)\b",

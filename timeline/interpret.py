@@ -225,7 +225,8 @@ def _month_day(groups: Groups, situation: Situation) -> TimeValue | None:
 
 
 def _month_year(groups: Groups, situation: Situation) -> TimeValue | None:
-    return cal.month_value(int(groups["year"] or 0), MONTHS[_word(groups, "month")])
+    whole = cal.month_value(int(groups["year"] or 0), MONTHS[_word(groups, "month")])
+    return _early_mid_late(whole, groups.get("mod"))
 
 
 def _month(groups: Groups, situation: Situation) -> TimeValue | None:
@@ -233,17 +234,30 @@ def _month(groups: Groups, situation: Situation) -> TimeValue | None:
     today = situation.today
     rel = _word(groups, "rel")
     if rel == "this":
-        return cal.month_value(today.year, month)
-    if rel in ("last", "past"):
-        return cal.month_value(today.year - (month >= today.month), month)
-    if rel in ("next", "coming"):
-        return cal.month_value(today.year + (month <= today.month), month)
-    chosen = _yearless(month, 1, situation)
-    return None if chosen is None else cal.month_value(chosen.year, month)
+        year: int | None = today.year
+    elif rel in ("last", "past"):
+        year = today.year - (month >= today.month)
+    elif rel in ("next", "coming"):
+        year = today.year + (month <= today.month)
+    else:
+        chosen = _yearless(month, 1, situation)
+        year = None if chosen is None else chosen.year
+    whole = None if year is None else cal.month_value(year, month)
+    return _early_mid_late(whole, groups.get("mod"))
+
+
+_EDGE_PARTS = {"early": "beginning", "mid": "middle", "late": "end"}
+
+
+def _early_mid_late(whole: TimeValue | None, modifier: str | None) -> TimeValue | None:
+    """"late March": the end of the month, keeping the month's TIMEX3 value."""
+    if whole is None or not modifier:
+        return whole
+    return cal.part_of(whole, _EDGE_PARTS[modifier.lower()])
 
 
 def _year(groups: Groups, situation: Situation) -> TimeValue | None:
-    return cal.year_value(int(groups["year"] or 0))
+    return _early_mid_late(cal.year_value(int(groups["year"] or 0)), groups.get("pre"))
 
 
 def _year_tail(groups: Groups, situation: Situation) -> TimeValue | None:
@@ -344,6 +358,10 @@ def _deictic(groups: Groups, situation: Situation) -> TimeValue | None:
     day = cal.add_days(situation.today, days)
     part = groups.get("part") or ("night" if word == "tonight" else None)
     return _with_part(day, part)
+
+
+def _day_part(groups: Groups, situation: Situation) -> TimeValue | None:
+    return _with_part(situation.today, groups.get("part"))
 
 
 def _this_part(groups: Groups, situation: Situation) -> TimeValue | None:
@@ -692,6 +710,7 @@ _RULES: dict[str, Callable[[Groups, Situation], TimeValue | None]] = {
     "weekday": _weekday,
     "deictic": _deictic,
     "this_part": _this_part,
+    "day_part": _day_part,
     "relative_unit": _relative_unit,
     "offset": _offset,
     "ago": _ago,

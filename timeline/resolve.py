@@ -114,6 +114,8 @@ def parse_with_dateparser(phrase: str, reference: Reference) -> TimeValue | None
         return None
     if reference.language == "en" and not _TEMPORAL_HINT.search(phrase):
         return None
+    if phrase.strip().isdigit() and len(phrase.strip()) < 4:
+        return None  # "25" alone is a number; dateparser would make it a day of this month
     settings: dict[str, Any] = {
         "RELATIVE_BASE": reference.now,
         "PREFER_DATES_FROM": _PREFER_DATES_FROM[reference.prefer],
