@@ -43,7 +43,7 @@ ORDINAL_WORD = _words(k for k in ORDINALS if k not in ("last", "final"))
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"
 NUMBER_WORD = _words(k for k in SMALL_NUMBERS if k not in ("a", "an"))
 NUMBER = (
-    r"(?:[1-9]/[1-9]|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?|(?:a|an|one|two)(?:" + _ + r"and" + _ + r"a)?"
+    r"(?:[1-9]/[1-9]|half" + _ + r"an?|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?|(?:a|an|one|two)(?:" + _ + r"and" + _ + r"a)?"
     + _ + r"half|" + NUMBER_WORD + r"(?:" + HY + r"" + NUMBER_WORD + r"){0,2}|an?|few|"
     r"a" + _ + r"few|several|many|some|a" + _ + r"number" + _ + r"of)"
 )  # fmt: skip

@@ -42,6 +42,7 @@ class Situation:
     # Earlier dated expressions in reading order, latest last, with their event ids.
     anchors: tuple[tuple[str, TimeValue], ...] = ()
     day: date | None = None  # the day a clock time sits on, when a date came with it
+    standalone: bool = False  # a phrase typed alone: no clause around it to read tense from
 
     @property
     def today(self) -> date:
@@ -427,7 +428,7 @@ def _ago(groups: Groups, situation: Situation) -> TimeValue | None:
 def _future_offset(groups: Groups, situation: Situation) -> TimeValue | None:
     unit = singular(_word(groups, "unit"))
     amount = number_value(groups["num"] or "")
-    if situation.lean(None) != "future":
+    if situation.lean("future" if situation.standalone else None) != "future":
         return _duration(amount, unit)  # "did it in 100 days": a length, not a date
     if amount is None:
         amount = 3.0  # "in a few hours": the usual reading of "a few"

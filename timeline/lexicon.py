@@ -27,7 +27,7 @@ SMALL_NUMBERS: Final = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a hundred": 100, "one hundred": 100, "dozen": 12, "a dozen": 12, "half a": 0.5,
+    "a hundred": 100, "one hundred": 100, "dozen": 12, "a dozen": 12, "half a": 0.5, "half an": 0.5,
     "a half": 0.5, "couple": 2, "a couple": 2, "a couple of": 2, "couple of": 2,
     "a pair of": 2, "pair of": 2, "a single": 1, "single": 1,
 }  # fmt: skip

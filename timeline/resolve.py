@@ -97,7 +97,7 @@ def _resolve_alone(phrase: str, reference: Reference) -> TimeValue | None:
     if reference.language == "en":
         mentions = find_mentions(phrase, strict_case=False)
         if len(mentions) == 1 and _covers(phrase, mentions[0]):
-            value = interpret(mentions[0], Situation(reference))
+            value = interpret(mentions[0], Situation(reference, standalone=True))
             if value is not None:
                 return value
     return parse_with_dateparser(phrase, reference)
