@@ -82,7 +82,7 @@ RULES: Final[dict[str, str]] = {
     "century": r"\b(?P<ord>\d{1,2}" + ORD_SUFFIX + r"|" + ORDINAL_WORD + r")" + HY
     + r"century\b",
     "quarter": r"\b(?:the" + _ + r")?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
-    + _ + r"(?:fiscal" + _ + r")?(?:quarter|qtr)\b(?:" + _ + r"(?:of" + _ + r")?(?P<year>"
+    + HY + r"(?:fiscal" + _ + r")?(?:quarter|qtr)\b(?:" + _ + r"(?:of" + _ + r")?(?P<year>"
     + YEAR + r")\b)?",
     "quarter_code": r"\b(?:Q(?P<q>[1-4])" + OPT + r"(?P<year>" + YEAR + r")?|(?P<year2>" + YEAR
     + r")" + OPT + r"Q(?P<q2>[1-4]))\b",
@@ -125,7 +125,7 @@ RULES: Final[dict[str, str]] = {
     r"year|quarter|decade|summer|winter|spring|autumn|fall|hour|minute)s?|(?P<times>once|"
     r"twice|three" + _ + r"times|\d" + _ + r"times)" + _ + r"(?:a|an|per|every)" + _
     + r"(?P<per>day|week|month|year|decade|hour)|(?P<adverb>daily|weekly|monthly|annually|"
-    r"yearly|hourly|nightly|quarterly|biweekly|fortnightly)|(?P<plural>mondays|tuesdays|"
+    r"yearly|hourly|nightly|quarterly|biweekly|fortnightly|annual)|(?P<plural>mondays|tuesdays|"
     r"wednesdays|thursdays|fridays|saturdays|sundays|weekends))\b",
     "holiday": r"\b(?:(?P<rel>last|next|this|coming)" + _ + r")?(?P<name>" + HOLIDAY_NAMES
     + r")(?:" + _ + r"(?:of" + _ + r"|in" + _ + r")?(?P<year>" + YEAR + r"))?(?!\w)",

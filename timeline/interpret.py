@@ -461,7 +461,7 @@ def _vague(groups: Groups, situation: Situation) -> TimeValue | None:
 
 _SET_PERIODS = {
     "day": "P1D", "daily": "P1D", "night": "P1D", "nightly": "P1D", "week": "P1W",
-    "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W", "month": "P1M",
+    "weekly": "P1W", "annual": "P1Y", "biweekly": "P2W", "fortnightly": "P2W", "month": "P1M",
     "monthly": "P1M", "year": "P1Y", "annually": "P1Y", "yearly": "P1Y", "quarter": "P3M",
     "quarterly": "P3M", "decade": "P10Y", "hour": "PT1H", "hourly": "PT1H", "minute": "PT1M",
     "weekend": "XXXX-WXX-WE", "weekends": "XXXX-WXX-WE", "morning": "XXXX-XX-XXTMO",
@@ -515,11 +515,12 @@ def _clock_moment(groups: Groups, day: date) -> tuple[datetime, Granularity] | N
 
 
 def _in_reference_zone(moment: datetime, zone_name: str | None, reference: Reference) -> datetime:
-    """A clock time stated in another zone ("3 p.m. GMT") moved to the reference's wall time."""
-    if not zone_name:
+    """A clock time stated in another zone ("3 p.m. GMT") moved to the reference's wall time;
+    with no reference zone the stated wall time stands, as the text gave it."""
+    if not zone_name or reference.tz is None:
         return moment
     offset = timezone(timedelta(minutes=TIMEZONES[zone_name.lower()]))
-    target = reference.tz or timezone.utc
+    target = reference.tz
     try:
         return moment.replace(tzinfo=offset).astimezone(target).replace(tzinfo=None)
     except OverflowError:
