@@ -57,7 +57,9 @@ class Situation:
     def narrative_base(self, unit: str) -> tuple[date, str]:
         """The day that "the next day" counts from: the latest earlier expression at least as
         fine as the unit counted ("the next day" skips a bare year), else the publish date."""
-        limit = GRAIN_RANK.get(unit, GRAIN_RANK["year"])
+        # A day is the finest anchor prose keeps track of: "36 hours later" counts from the
+        # day last named, not from a clock time in an unrelated sentence.
+        limit = max(GRAIN_RANK.get(unit, GRAIN_RANK["year"]), GRAIN_RANK["day"])
         for anchor_id, value in reversed(self.anchors):
             if value.start is not None and GRAIN_RANK.get(value.granularity or "", 99) <= limit:
                 return value.start.date(), anchor_id

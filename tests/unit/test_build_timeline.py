@@ -149,3 +149,24 @@ def test_publish_dates_at_the_ends_of_the_calendar_do_not_break(published: str) 
     for event in timeline.events:
         if event.time.start is not None and event.time.end is not None:
             assert event.time.start < event.time.end
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "anchor_phrase", "value"),
+    [
+        ("The storm hit on Aug. 3. Power came back 36 hours later.",
+         "36 hours later", "Aug. 3", "2024-08-04T12:00"),
+        ("The plant opened in 2019. It closed on March 2, 2020. Two days later it was sold.",
+         "Two days later", "March 2, 2020", "2020-03-04"),
+        ("The firm was founded in 1990. Two years later it went public.",
+         "Two years later", "1990", "1992"),
+        ("Talks began on May 2 at 9 a.m. The following week, they collapsed.",
+         "The following week", "May 2 at 9 a.m.", "2024-W19"),
+    ],
+)  # fmt: skip
+def test_narrative_offsets_count_from_the_last_day_named(
+    text: str, phrase: str, anchor_phrase: str, value: str
+) -> None:
+    events = _by_phrase(_timeline(text, "2024-08-07"))
+    assert events[phrase].time.value == value
+    assert events[phrase].time.anchor == events[anchor_phrase].id
