@@ -185,7 +185,9 @@ def _weekday_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     if not _capitalised(word):
         return False
     if bare in AMBIGUOUS_NAMES:
-        return bool(match.group("rel")) or text[match.end() : match.end() + 1] in (",", ".")
+        return bool(match.group("rel") or match.group("mod")) or text[
+            match.end() : match.end() + 1
+        ] in (",", ".")
     return True
 
 

@@ -91,13 +91,15 @@ RULES: Final[dict[str, str]] = {
     "season": r"\b(?:(?P<rel>last|this|next|past|coming)" + _ + r"|the" + _ + r")?"
     r"(?P<season>spring|summer|autumn|fall|winter)\b(?:" + _ + r"(?:of" + _ + r")?(?P<year>"
     + YEAR + r")\b)?",
-    "weekday": r"\b(?:(?P<rel>last|this|next|coming|past)" + _ + r")?(?P<wd>" + WEEKDAY
+    "weekday": r"\b(?:(?P<rel>last|this|next|coming|past)" + _ + r"|(?P<mod>early|late)" + _
+    + r")?(?P<wd>" + WEEKDAY
     + r")(?:['’]s)?(?:" + _ + r"(?P<part>" + DAY_PART + r"))?(?!\w)",
     "deictic": r"\b(?:the" + _ + r"day" + _ + r"(?P<shift>before|after)" + _ + r")?"
     r"(?P<word>yesterday|today|tomorrow|tonight)(?:['’]s)?(?:" + _ + r"(?P<part>" + DAY_PART
     + r"))?\b",
     "this_part": r"\b(?P<rel>this|last|tomorrow|yesterday)" + _ + r"(?P<part>" + DAY_PART
     + r")\b",
+    "weekend": r"\bthe" + _ + r"weekend\b",
     "day_part": r"\b(?P<part>morning|afternoon|evening|night)\b",
     "relative_unit": r"\b(?:(?P<mod>earlier|later|early|late)" + _ + r")?(?P<the>the" + _
     + r")?(?P<rel>" + REL + r"|that)" + _ + r"(?P<unit>day|week|weekend|month|year|yr|quarter"

@@ -363,6 +363,15 @@ def _deictic(groups: Groups, situation: Situation) -> TimeValue | None:
     return _with_part(day, part)
 
 
+def _weekend(groups: Groups, situation: Situation) -> TimeValue | None:
+    """"the weekend": the last one in a past-tense clause, else the coming one."""
+    today = situation.today
+    if situation.lean("past") == "past":
+        days_back = (today.weekday() - 5) % 7
+        return cal.weekend_value(cal.add_days(today, -days_back))
+    return cal.weekend_value(today)
+
+
 def _day_part(groups: Groups, situation: Situation) -> TimeValue | None:
     return _with_part(situation.today, groups.get("part"))
 
@@ -715,6 +724,7 @@ _RULES: dict[str, Callable[[Groups, Situation], TimeValue | None]] = {
     "deictic": _deictic,
     "this_part": _this_part,
     "day_part": _day_part,
+    "weekend": _weekend,
     "relative_unit": _relative_unit,
     "offset": _offset,
     "ago": _ago,

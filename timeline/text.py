@@ -25,7 +25,7 @@ _CLAUSE_BREAK = re.compile(r"[;:—–()\[\]\"“”]|,|\s-\s")
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|going[ \t]to|gonna|is[ \t]to|are[ \t]to|due[ \t]to|"
     r"set[ \t]to|scheduled|expects?|expected|forecasts?|predicts?|plans?[ \t]to|"
-    r"planning[ \t]to|intends?|aims?[ \t]to|"
+    r"planned|planning[ \t]to|intends?|aims?[ \t]to|"
     r"hopes?[ \t]to|upcoming|next|until|till|would|wants?[ \t]to)\b",
     re.IGNORECASE,
 )
@@ -123,7 +123,8 @@ def direction_near(text: str, clause: Span, phrase: Span) -> Direction | None:
     best: tuple[int, Direction] | None = None
     for pattern, direction in ((_FUTURE_CUE, "future"), (_PAST_CUE, "past")):
         for match in pattern.finditer(text, clause.start, clause.end):
-            if phrase.start <= match.start() < phrase.end or _is_passive(text, match):
+            inside = phrase.start <= match.start() < phrase.end
+            if inside or (direction == "past" and _is_passive(text, match)):
                 continue
             distance = (
                 phrase.start - match.end() if match.end() <= phrase.start

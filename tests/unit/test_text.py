@@ -39,6 +39,8 @@ def test_clause_is_cut_at_a_comma_when_it_says_enough() -> None:
         ("The ministers will meet on Friday.", "future"),
         ("The book is due to be published in May.", "future"),
         ("The ministers meet on Friday.", None),
+        ("More protests are planned for Friday.", "future"),
+        ("The protests were planned by students on Friday.", "past"),
     ],
 )
 def test_tense_cue_nearest_the_phrase_decides(text: str, direction: str | None) -> None:
