@@ -118,6 +118,15 @@ def _is_passive(text: str, cue: re.Match[str]) -> bool:
     return bool(_PASSIVE_AUXILIARY.search(text, max(0, cue.start() - 8), cue.start()))
 
 
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had[ \t]been)[ \t]{1,3}\Z", re.I)
+
+
+def _after_past_auxiliary(text: str, cue: re.Match[str]) -> bool:
+    if not cue.group(0).lower().endswith("ed"):
+        return False
+    return bool(_PAST_AUXILIARY.search(text, max(0, cue.start() - 12), cue.start()))
+
+
 def direction_near(text: str, clause: Span, phrase: Span) -> Direction | None:
     """Past or future by the nearest tense cue to the phrase within its clause, if any."""
     best: tuple[int, Direction] | None = None
@@ -126,10 +135,13 @@ def direction_near(text: str, clause: Span, phrase: Span) -> Direction | None:
             inside = phrase.start <= match.start() < phrase.end
             if inside or (direction == "past" and _is_passive(text, match)):
                 continue
+            said: Direction = direction  # type: ignore[assignment]
+            if direction == "future" and _after_past_auxiliary(text, match):
+                said = "past"  # "were planned", "was expected": a plan made in the past
             distance = (
                 phrase.start - match.end() if match.end() <= phrase.start
                 else 2 * (match.start() - phrase.end)  # cues after the phrase count for less
             )
             if best is None or distance < best[0]:
-                best = (distance, direction)  # type: ignore[assignment]
+                best = (distance, said)
     return None if best is None else best[1]
