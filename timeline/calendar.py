@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar as _calendar
 from datetime import date, datetime, timedelta
 
-from timeline.model import Granularity, TimeValue
+from timeline.model import Granularity, TimeValue, TimexType
 
 SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 # Astronomical seasons (approximate equinox and solstice days), as the Duckling corpus uses.
@@ -47,7 +47,7 @@ def _dated(
         start = midnight(start)
     if not isinstance(end, datetime):
         end = midnight(end)
-    kind = "TIME" if grain in ("hour", "minute", "second") or "T" in value else "DATE"
+    kind: TimexType = "TIME" if grain in ("hour", "minute", "second") or "T" in value else "DATE"
     return TimeValue(type=kind, value=value, start=start, end=end, granularity=grain)
 
 
@@ -144,9 +144,7 @@ def time_value(moment: datetime | None, grain: Granularity) -> TimeValue | None:
     except OverflowError:
         return None
     text = moment.strftime("%Y-%m-%dT%H:%M") if grain != "second" else moment.isoformat()
-    return TimeValue(
-        type="TIME", value=text, start=moment, end=end, granularity=grain
-    )
+    return TimeValue(type="TIME", value=text, start=moment, end=end, granularity=grain)
 
 
 # Parts of a day: TIMEX3 code and [start hour, end hour) (24 means the next midnight).
@@ -254,5 +252,6 @@ def part_of(whole: TimeValue, part: str) -> TimeValue | None:
         fine = "day"
     if start is None or end is None:
         return None
-    return TimeValue(type="DATE", value=whole.value, start=midnight(start), end=midnight(end),
-                     granularity=fine)
+    return TimeValue(
+        type="DATE", value=whole.value, start=midnight(start), end=midnight(end), granularity=fine
+    )

@@ -201,7 +201,7 @@ def _season_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
 
 
 def _clock_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """"at 1030" and "at 5" read as clock times only in a phrase that is all about time."""
+    """ "at 1030" and "at 5" read as clock times only in a phrase that is all about time."""
     return not strict_case or (match.group("mil") is None and match.group("hat") is None)
 
 
@@ -211,7 +211,7 @@ def _holiday_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
 
 
 def _decade_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """"1990s" and "the 1990's" are decades; a bare "2020's election" is a year's possessive."""
+    """ "1990s" and "the 1990's" are decades; a bare "2020's election" is a year's possessive."""
     possessive = match.group("cent") and match.group(0)[-2] in "'’"
     return not possessive or bool(match.group("the") or match.group("mod"))
 
@@ -227,7 +227,7 @@ def _duration_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
 
 
 def _vague_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """"as soon as" is a conjunction, not a time."""
+    """ "as soon as" is a conjunction, not a time."""
     phrase = match.group("phrase").lower()
     return not (phrase == "soon" and _before(text, match, 4).lower().endswith("as "))
 

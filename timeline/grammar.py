@@ -27,6 +27,7 @@ HY = r"(?:-|[ \t\u00a0]{1,3})"  # a hyphen or a short run of blanks: "three-day"
 OPT = r"[ \t\u00a0]{0,3}"  # an optional short run of blanks: "3pm", "3 pm"
 SEP = r"(?:[ \t\u00a0]{1,3}|\r?\n)"  # between words: blanks or one line break
 
+
 def _names(names: Iterable[str]) -> str:
     """Full names, or abbreviations with an optional dot: "Friday", "Fri.", never "Friday."."""
     full = [name for name in names if len(name) > 4 or name in ("may", "june", "july")]
@@ -43,8 +44,9 @@ ORDINAL_WORD = _words(k for k in ORDINALS if k not in ("last", "final"))
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"
 NUMBER_WORD = _words(k for k in SMALL_NUMBERS if k not in ("a", "an"))
 NUMBER = (
-    r"(?:[1-9]/[1-9]|half" + _ + r"an?|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?|(?:a|an|one|two)(?:" + _ + r"and" + _ + r"a)?"
-    + _ + r"half|" + NUMBER_WORD + r"(?:" + HY + r"" + NUMBER_WORD + r"){0,2}|an?|few|"
+    r"(?:[1-9]/[1-9]|half" + _ + r"an?|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?|"
+    r"(?:a|an|one|two)(?:" + _ + r"and" + _ + r"a)?" + _ + r"half|"
+    + NUMBER_WORD + r"(?:" + HY + NUMBER_WORD + r"){0,2}|an?|few|"
     r"a" + _ + r"few|several|many|some|a" + _ + r"number" + _ + r"of)"
 )  # fmt: skip
 UNIT = (
@@ -142,7 +144,8 @@ RULES: Final[dict[str, str]] = {
     + r"(?P<day>" + DAY_NUM + r")" + ORD_SUFFIX + r"?(?:,?" + _ + r"(?P<year>" + YEAR + r"))?\b",
     "weekday_of_week": r"\b(?P<wd>" + WEEKDAY + r")" + _ + r"(?:of" + _ + r")?(?P<rel>this|"
     r"next|last|the" + _ + r"following|the" + _ + r"previous)" + _ + r"week\b",
-    "period_part": r"\b(?:the" + _ + r")?(?P<part>beginning|start|end|middle|close)" + _ + r"of" + _ + r"(?:(?:the|this|"
+    "period_part": r"\b(?:the" + _ + r")?(?P<part>beginning|start|end|middle|close)" + _
+    + r"of" + _ + r"(?:(?:the|this|"
     r"current|that)" + _ + r")?(?:(?P<rel>next|last|previous|past|coming|current)" + _
     + r")?(?:(?P<unit>week|month|year)|(?P<month>" + MONTH + r")(?:" + _ + r"(?P<myear>" + YEAR
     + r"))?|(?P<year>" + YEAR + r"))\b",
@@ -164,8 +167,8 @@ RULES: Final[dict[str, str]] = {
     + r")" + _ + r"o['’]clock|(?P<named>noon|midnight|midday)|(?P<hf>[01]?\d|2[0-3])h(?P<mf>"
     r"[0-5]\d)?|(?:at|@|around|approximately)" + _ + r"(?:(?P<mil>(?:[01]\d|2[0-3])[0-5]\d|"
     r"[1-9][0-5]\d)|(?P<hat>1[0-2]|0?[1-9]))(?![\d.,:/%-])(?!" + _ + r"(?:%|percent|per|[ap]\.?m"
-    r"|of|years?|days?|weeks?|months?|hours?|minutes?|people|times|o['’]clock)))(?:" + OPT + r"(?:ish)?\(?"
-    + r"(?P<tz>"
+    r"|of|years?|days?|weeks?|months?|hours?|minutes?|people|times|o['’]clock)))(?:" + OPT
+    + r"(?:ish)?\(?(?P<tz>"
     + TIMEZONE + r")\b)?",
 }  # fmt: skip
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Final
+from typing import Final, Literal
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
@@ -31,7 +31,7 @@ def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], date]:
     return on
 
 
-def _easter(offset: int, method: int = EASTER_WESTERN) -> Callable[[int], date]:
+def _easter(offset: int, method: Literal[1, 2, 3] = EASTER_WESTERN) -> Callable[[int], date]:
     return lambda year: easter(year, method) + timedelta(days=offset)
 
 

@@ -30,7 +30,7 @@ from timeline.model import GRANULARITIES, PUBLISHED, Granularity, TimeValue
 from timeline.text import Direction
 
 Groups = Mapping[str, str | None]
-GRAIN_RANK = {grain: rank for rank, grain in enumerate(GRANULARITIES)}
+GRAIN_RANK: dict[str, int] = {grain: rank for rank, grain in enumerate(GRANULARITIES)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +253,7 @@ _EDGE_PARTS = {"early": "beginning", "mid": "middle", "late": "end"}
 
 
 def _early_mid_late(whole: TimeValue | None, modifier: str | None) -> TimeValue | None:
-    """"late March": the end of the month, keeping the month's TIMEX3 value."""
+    """ "late March": the end of the month, keeping the month's TIMEX3 value."""
     if whole is None or not modifier:
         return whole
     return cal.part_of(whole, _EDGE_PARTS[modifier.lower()])
@@ -320,7 +320,7 @@ def _quarter_code(groups: Groups, situation: Situation) -> TimeValue | None:
 
 def _half(groups: Groups, situation: Situation) -> TimeValue | None:
     half = _day_number(_word(groups, "ord")) or 1
-    year = int(groups["year"]) if groups.get("year") else situation.today.year
+    year = int(groups.get("year") or situation.today.year)
     year += {"last": -1, "next": 1}.get(_word(groups, "rel"), 0)
     return cal.half_value(year, half)
 
@@ -364,7 +364,7 @@ def _deictic(groups: Groups, situation: Situation) -> TimeValue | None:
 
 
 def _weekend(groups: Groups, situation: Situation) -> TimeValue | None:
-    """"the weekend": the last one in a past-tense clause, else the coming one."""
+    """ "the weekend": the last one in a past-tense clause, else the coming one."""
     today = situation.today
     if situation.lean("past") == "past":
         days_back = (today.weekday() - 5) % 7
@@ -400,9 +400,7 @@ def _relative_unit(groups: Groups, situation: Situation) -> TimeValue | None:
     if groups.get("the") and rel in ("next", "coming") and unit in _LONG_UNITS:
         return _duration(1, unit)  # "over the next decade": a stretch of time ahead
     narrative = rel in _NARRATIVE_STEPS or (rel == "next" and unit == "day")
-    base, anchor_id = (
-        situation.narrative_base(unit) if narrative else (situation.today, PUBLISHED)
-    )
+    base, anchor_id = situation.narrative_base(unit) if narrative else (situation.today, PUBLISHED)
     if unit == "weekend":
         value = cal.weekend_value(cal.add_days(base, 7 * step))
     elif unit == "season":
@@ -483,7 +481,9 @@ _SET_PERIODS = {
 
 def _set(groups: Groups, situation: Situation) -> TimeValue | None:
     word = singular(
-        _word(groups, "what") or _word(groups, "per") or _word(groups, "adverb")
+        _word(groups, "what")
+        or _word(groups, "per")
+        or _word(groups, "adverb")
         or _word(groups, "plural")
     ).removesuffix("s")
     if word in WEEKDAYS:
@@ -576,7 +576,7 @@ _CLOCK_RULES = frozenset({"clock", "clock_offset"})
 
 
 def _clock_offset(groups: Groups, situation: Situation) -> TimeValue | None:
-    """"a quarter past noon", "20 minutes to 2pm"."""
+    """ "a quarter past noon", "20 minutes to 2pm"."""
     words = _word(groups, "minutes").replace("a ", "").strip()
     minutes = {"quarter": 15, "half": 30}.get(words) or int(number_value(words) or 0)
     base: dict[str, str | None] = {"named": groups.get("bnamed")}
@@ -647,7 +647,7 @@ def _nth_weekday(groups: Groups, situation: Situation) -> TimeValue | None:
 
 
 def _nth_week(groups: Groups, situation: Situation) -> TimeValue | None:
-    """"the first week of October": the week that starts on its first Monday."""
+    """ "the first week of October": the week that starts on its first Monday."""
     found = _month_of(groups, situation)
     nth = _ordinal(_word(groups, "ord"))
     if found is None or nth is None:
@@ -684,7 +684,7 @@ def _period_part(groups: Groups, situation: Situation) -> TimeValue | None:
 
 
 def _day_range(groups: Groups, situation: Situation) -> TimeValue | None:
-    """"July 13-15": one interval from the first day to the end of the last."""
+    """ "July 13-15": one interval from the first day to the end of the last."""
     month = groups.get("month") or groups.get("month2")
     first, last = groups.get("d1") or groups.get("e1"), groups.get("d2") or groups.get("e2")
     start = _month_day({"month": month, "day": first, "year": groups.get("year")}, situation)

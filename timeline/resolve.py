@@ -137,8 +137,7 @@ def parse_with_dateparser(phrase: str, reference: Reference) -> TimeValue | None
 def _from_period(moment: datetime, period: str) -> TimeValue | None:
     day = moment.date()
     if period == "time":
-        grain = "second" if moment.second else "minute"
-        return cal.time_value(moment, grain)
+        return cal.time_value(moment, "second" if moment.second else "minute")
     if period == "week":
         return cal.week_value(day)
     if period == "month":

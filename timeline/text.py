@@ -86,8 +86,9 @@ def clause_of(text: str, sentence: Span, phrase: Span, min_words: int = 5) -> Sp
     while _word_count(text, cuts[left], cuts[right]) - _word_count(
         text, phrase.start, phrase.end
     ) < min_words and (left > 0 or right < len(cuts) - 1):
-        if right < len(cuts) - 1 and (phrase.start - cuts[left] < 3 * (cuts[right] - phrase.end)
-                                      or left == 0):
+        if right < len(cuts) - 1 and (
+            phrase.start - cuts[left] < 3 * (cuts[right] - phrase.end) or left == 0
+        ):
             right += 1
         else:
             left -= 1
@@ -111,7 +112,7 @@ _PASSIVE_AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)[ \t]{1,
 
 
 def _is_passive(text: str, cue: re.Match[str]) -> bool:
-    """"is due to be published": a participle after "be" says nothing about the past."""
+    """ "is due to be published": a participle after "be" says nothing about the past."""
     word = cue.group(0).lower()
     if not word.endswith("ed"):
         return False
@@ -139,7 +140,8 @@ def direction_near(text: str, clause: Span, phrase: Span) -> Direction | None:
             if direction == "future" and _after_past_auxiliary(text, match):
                 said = "past"  # "were planned", "was expected": a plan made in the past
             distance = (
-                phrase.start - match.end() if match.end() <= phrase.start
+                phrase.start - match.end()
+                if match.end() <= phrase.start
                 else 2 * (match.start() - phrase.end)  # cues after the phrase count for less
             )
             if best is None or distance < best[0]:
