@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from timeline.grammar import JOIN, PATTERNS, RULES
 from timeline.lexicon import AMBIGUOUS_NAMES
 from timeline.model import Span
+from timeline.prefilter import start_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,12 +30,9 @@ class Mention:
         return text[self.span.start : self.span.end]
 
 
-def _without_group_names(source: str) -> str:
-    return re.sub(r"\(\?P<\w+>", "(?:", source)
-
-
-# Used only to find where some rule may match; the rules themselves then decide.
-_ANY_RULE = re.compile("|".join(_without_group_names(src) for src in RULES.values()), re.I)
+# Used only to find where some rule may match, quickly: it matches wherever a rule matches and
+# in a few places more. The rules themselves then decide.
+_ANY_RULE = start_pattern(RULES.values(), re.IGNORECASE)
 _DATE_RULES = frozenset(
     {"weekday", "deictic", "month_day", "day_month", "iso_date", "numeric_date", "relative_unit",
      "this_part", "holiday", "nth_weekday", "weekday_of_week"}

@@ -1,14 +1,17 @@
-"""Named days of the Gregorian calendar: fixed dates, nth weekdays, and Easter's moving feasts.
+"""Named days: Gregorian fixed dates, nth weekdays and Easter's feasts computed here; Hindu
+festivals and the Chinese New Year looked up in the `holidays` package's calendar tables.
 
-Holidays of lunar and lunisolar calendars (Eid, Diwali, Rosh Hashanah) are not computed here:
-getting them right needs astronomical tables, and a wrong date is worse than none.
+Islamic and Jewish holidays are left out on purpose: their dates hang on moon sighting and on
+whether the eve counts, and a date a day off is worse than none.
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Final, Literal
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
@@ -97,9 +100,47 @@ HOLIDAYS: Final[dict[str, Callable[[int], date]]] = {
     r"trinity[ ]sunday": _easter(56),
     r"corpus[ ]christi": _easter(60),
 }
+# Regular expression for the name -> (country, the holiday's name in that country's table).
+TABLE_HOLIDAYS: Final[dict[str, tuple[str, str]]] = {
+    r"diwali|deepavali|lakshmi[ ]puja": ("IN", "Diwali"),
+    r"bhai[ ](?:dooj|duj)|bhau[ ]beej": ("IN", "Bhai Duj"),
+    r"govardhan[ ]puja": ("IN", "Govardhan Puja"),
+    r"holi|phagwah|dhulandi": ("IN", "Holi"),
+    r"holika[ ]dahan": ("IN", "Holika Dahan"),
+    r"maha[ ]?shivaratri|maha[ ]?shivratri": ("IN", "Maha Shivaratri"),
+    r"makara?[ ]sankrant(?:h)?i": ("IN", "Makar Sankranti"),
+    r"(?:thai[ ])?pongal": ("IN", "Pongal"),
+    r"ugadi|yugadi|gudi[ ]padwa|chaitra[ ]sukh?ladi|cheti[ ]chand": ("IN", "Ugadi"),
+    r"ram[ ]navami": ("IN", "Ram Navami"),
+    r"raksha[ ]bandhan|rakhi": ("IN", "Raksha Bandhan"),
+    r"(?:krishna[ ])?janmashtami": ("IN", "Janmashtami (Vaishnava)"),
+    r"ganesh[ ]chaturthi|vinayaka?[ ]chaturthi": ("IN", "Ganesh Chaturthi / Vinayak Chaturthi"),
+    r"onam": ("IN", "Onam"),
+    r"dussehra|vijaya[ ]?dashami": ("IN", "Dussehra"),
+    r"(?:maha|durga)[ ]saptami": ("IN", "Dussehra (Saptami)"),
+    r"karva[ ]chauth|karwa[ ]chauth": ("IN", "Karaka Chaturthi (Karwa Chouth)"),
+    r"chhath(?:[ ]puja)?|dala[ ](?:puja|chhath)": (
+        "IN", "Pratihar Shashthi or Surya Shashthi (Chhath Puja)"),
+    r"valmiki[ ]jayanti|pargat[ ]diwas": ("IN", "Maharishi Valmiki's Birthday"),
+    r"guru[ ]ravid(?:a|aa)ss?[ ](?:jayanti|birthday)": ("IN", "Guru Ravi Das's Birthday"),
+    r"rabindranath[ ]jayanti|tagore[ ]jayanti": ("IN", "Guru Rabindranath's Birthday"),
+    r"guru[ ]gobind[ ]singh(?:['’]s)?[ ](?:jayanti|birthday)": (
+        "IN", "Guru Gobind Singh's Birthday"),
+    r"buddha[ ](?:purnima|day|jayanti)|vesak": ("IN", "Buddha Purnima"),
+    r"mahavir[ ]jayanti": ("IN", "Mahavira's Birthday"),
+    r"jamshedi[ ]navroz|parsi[ ]new[ ]year": ("IN", "Parsi New Year"),
+    r"(?:chinese|lunar)[ ]new[ ]year(?:['’]s)?(?:[ ]day)?|spring[ ]festival": (
+        "CN", "Chinese New Year (Spring Festival)"),
+}  # fmt: skip
+
 _COMPILED = [(re.compile(name, re.IGNORECASE), rule) for name, rule in HOLIDAYS.items()]
-# One alternation for the grammar; " " inside names also matches several blanks.
-NAMES = "(?:" + "|".join(name.replace("[ ]", r"[ \t]{1,3}") for name in HOLIDAYS) + ")"
+_COMPILED_TABLE = [(re.compile(name, re.IGNORECASE), key) for name, key in TABLE_HOLIDAYS.items()]
+# One alternation for the grammar, longest names first; " " inside names matches a short run
+# of blanks.
+NAMES = "(?:" + "|".join(
+    name.replace("[ ]", r"[ \t]{1,3}") for name in sorted(
+        [*HOLIDAYS, *TABLE_HOLIDAYS], key=len, reverse=True)
+) + ")"  # fmt: skip
 
 
 def holiday_on(name: str, year: int) -> date | None:
@@ -111,4 +152,30 @@ def holiday_on(name: str, year: int) -> date | None:
                 return rule(year)
             except (ValueError, OverflowError):
                 return None
+    for pattern, (country, holiday) in _COMPILED_TABLE:
+        if pattern.fullmatch(normal):
+            return _from_table(country, year).get(holiday)
     return None
+
+
+@lru_cache(maxsize=256)
+def _from_table(country: str, year: int) -> dict[str, date]:
+    """Holiday name -> first date in `year`, from the `holidays` package (loaded on first use:
+    most documents name no such holiday)."""
+    if not 1900 <= year <= 2100:
+        return {}
+    import holidays  # noqa: PLC0415 - a heavy import that most requests never need
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # it warns for years outside its tables: we answer None
+        try:
+            table = holidays.country_holidays(
+                country, years=year, categories=("public", "optional")
+            )
+        except ValueError:  # a country with no "optional" category
+            table = holidays.country_holidays(country, years=year)
+    first: dict[str, date] = {}
+    for day, names in sorted(table.items()):
+        for holiday in str(names).split("; "):
+            first.setdefault(holiday, day)
+    return first
