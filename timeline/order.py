@@ -23,7 +23,7 @@ def build_events(text: str, mentions: list[Mention], reference: Reference) -> tu
     events: list[Event] = []
     anchors: list[tuple[str, TimeValue]] = []
     for mention in mentions:
-        sentence = sentence_of(sentences, starts, mention.span)
+        sentence = sentence_of(text, sentences, starts, mention.span)
         clause = clause_of(text, sentence, mention.span)
         situation = Situation(
             reference=reference,

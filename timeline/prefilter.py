@@ -73,10 +73,14 @@ def _without_group_names(source: str) -> str:
 
 
 def _sequence(items: Iterable[Any], budget: int) -> set[_Head]:
-    """The beginnings of a concatenation of parsed items."""
+    """The beginnings of a concatenation of parsed items, cut at the first word end past
+    `budget` characters."""
     finished: set[_Head] = set()
     growing = {_EMPTY}
     for item in items:
+        spent = {head for head in growing if head.chars >= budget and not _inside_word(item)}
+        finished.update(head.close() for head in spent)
+        growing -= spent
         tails: dict[int, set[_Head]] = {}  # one look at the item per room left, not per head
         longer: set[_Head] = set()
         for head in growing:
@@ -84,11 +88,17 @@ def _sequence(items: Iterable[Any], budget: int) -> set[_Head]:
             if room not in tails:
                 tails[room] = _item(item, room)
             longer.update(head.then(tail) for tail in tails[room])
-        finished.update(head.close() for head in longer if head.closed or head.chars >= budget)
-        growing = {head for head in longer if not (head.closed or head.chars >= budget)}
+        finished.update(head for head in longer if head.closed)
+        growing = {head for head in longer if not head.closed}
         if len(finished) + len(growing) > _MAX_HEADS:
             return finished | {head.close() for head in growing}
     return finished | growing
+
+
+def _inside_word(item: tuple[Any, Any]) -> bool:
+    """A letter or digit continues the word a beginning has reached: it ends there no sooner."""
+    op, value = item
+    return bool(op.name == "LITERAL" and chr(value).isalnum())
 
 
 def _item(item: tuple[Any, Any], budget: int) -> set[_Head]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Literal
 
 from timeline.model import Span
@@ -11,8 +11,15 @@ from timeline.model import Span
 Direction = Literal["past", "future"]
 
 # A sentence ends at . ! ? (and closing quotes) followed by space and a capital, a quote or a
-# digit, or at a blank line / line break. Abbreviations before the dot are checked separately.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]{0,3}(?=[ \t\u00a0]{1,10}[\"“‘'(\[A-Z0-9])|\n")
+# digit, or at a blank line; a single line break is only a wrapped line. A run of stops is
+# matched once, from its first character, so that "....." costs linear time.
+# Abbreviations before the dot are checked separately.
+_SENTENCE_END = re.compile(
+    r"(?<![.!?…])[.!?…]++[\"'”’)\]]{0,3}(?=[ \t\u00a0]{1,10}[\"“‘'(\[A-Z0-9])|\n[ \t]{0,20}\n"
+)
+# Longest context an event carries: a "sentence" with no full stop in 100 KB is cut to this
+# window around its phrase, so that no answer repeats a huge text once per expression.
+MAX_SENTENCE = 600
 _ABBREVIATION = re.compile(
     r"(?:\b(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|st|jr|sr|inc|corp|co|ltd|vs|"
     r"no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thurs|fri|sat|"
@@ -34,10 +41,16 @@ _PAST_CUE = re.compile(
     r"went|came|met|made|took|gave|saw|began|won|lost|left|held|spoke|ran|fell|rose|sold|"
     r"bought|paid|sent|found|got|knew|thought|became|brought|chose|drew|flew|fled|fought|hit|"
     r"kept|led|quit|shot|stood|struck|swore|threw|wrote|broke|built|caught|felt|heard|laid|"
-    r"meant|paid|rang|sought|spent|taught|understood|woke|wore|\w{2,}(?<!need)(?<!feed)"
-    r"(?<!seed)(?<!speed)(?<!indeed)(?<!hundred)(?<!expected)(?<!scheduled)(?<!planned)ed)\b",
+    r"meant|rang|sought|spent|taught|understood|woke|wore|[a-z]{2,20}ed)\b",
     re.IGNORECASE,
 )
+# Words in -ed that are not past tenses, or that announce a plan rather than report a past.
+_NOT_PAST = frozenset(
+    {"need", "feed", "seed", "speed", "indeed", "hundred", "expected", "scheduled", "planned",
+     "proceed", "exceed", "succeed", "breed", "weed", "greed", "shed", "embed", "bed", "red"}
+)  # fmt: skip
+# How far from the phrase a tense cue may stand and still speak for it.
+_CUE_REACH = 160
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -46,7 +59,8 @@ def split_sentences(text: str) -> list[Span]:
     start = 0
     for end_match in _SENTENCE_END.finditer(text):
         end = end_match.end()
-        if text[end_match.start()] == "." and _ABBREVIATION.search(text, 0, end_match.start() + 1):
+        dot = end_match.start()
+        if text[dot] == "." and _ABBREVIATION.search(text, max(0, dot - 10), dot + 1):
             continue
         _add_trimmed(text, start, end, spans)
         start = end
@@ -63,34 +77,55 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
         spans.append(Span(start, end))
 
 
-def sentence_of(sentences: list[Span], starts: list[int], span: Span) -> Span:
-    """The sentence holding `span` (merged with the next ones if the phrase crosses a break)."""
+def sentence_of(text: str, sentences: list[Span], starts: list[int], span: Span) -> Span:
+    """The sentence holding `span` (merged with the next ones if the phrase crosses a break),
+    cut to `MAX_SENTENCE` characters around the phrase at word boundaries."""
     index = max(0, bisect_right(starts, span.start) - 1)
-    first = sentences[index]
+    first = sentences[index] if sentences else Span(span.start, span.end)
     last = first
     while last.end < span.end and index + 1 < len(sentences):
         index += 1
         last = sentences[index]
-    return Span(first.start, max(last.end, span.end))
+    start, end = min(first.start, span.start), max(last.end, span.end)
+    if end - start <= MAX_SENTENCE:
+        return Span(start, end)
+    room = max(0, MAX_SENTENCE - (span.end - span.start)) // 2
+    start = _word_start(text, max(start, span.start - room), span.start)
+    end = _word_end(text, min(end, span.end + room), span.end)
+    return Span(start, end)
+
+
+def _word_start(text: str, position: int, limit: int) -> int:
+    """`position` moved forward to the start of a word, never past `limit`."""
+    space = text.find(" ", position, limit)
+    return position if position == 0 or text[position - 1].isspace() or space < 0 else space + 1
+
+
+def _word_end(text: str, position: int, limit: int) -> int:
+    """`position` moved back to the end of a word, never before `limit`."""
+    if position >= len(text) or text[position].isspace():
+        return position
+    space = text.rfind(" ", limit, position)
+    return position if space < 0 else space
 
 
 def clause_of(text: str, sentence: Span, phrase: Span, min_words: int = 5) -> Span:
     """The clause around `phrase`: the sentence cut at clause breaks, widened until it says
     something beyond the phrase itself."""
-    breaks = [sentence.start]
-    breaks += [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
-    breaks.append(sentence.end)
-    cuts = sorted(set(breaks))
-    left = max(i for i, cut in enumerate(cuts) if cut <= phrase.start)
-    right = min(i for i, cut in enumerate(cuts) if cut >= phrase.end)
-    while _word_count(text, cuts[left], cuts[right]) - _word_count(
-        text, phrase.start, phrase.end
-    ) < min_words and (left > 0 or right < len(cuts) - 1):
-        if right < len(cuts) - 1 and (
+    inner = _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)
+    cuts = sorted({sentence.start, sentence.end, *(match.end() for match in inner)})
+    left = bisect_right(cuts, phrase.start) - 1
+    right = bisect_left(cuts, phrase.end)
+    words = _word_count(text, cuts[left], phrase.start) + _word_count(text, phrase.end, cuts[right])
+    while words < min_words and (left > 0 or right < len(cuts) - 1):
+        widen_right = right < len(cuts) - 1 and (
             phrase.start - cuts[left] < 3 * (cuts[right] - phrase.end) or left == 0
-        ):
+        )
+        if widen_right:
+            words += _word_count(text, cuts[right], cuts[right + 1])
             right += 1
         else:
+            words += _word_count(text, cuts[left - 1], cuts[left])
             left -= 1
     return _strip_clause(text, cuts[left], cuts[right])
 
@@ -111,11 +146,14 @@ def _strip_clause(text: str, start: int, end: int) -> Span:
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)[ \t]{1,3}\Z", re.I)
 
 
-def _is_passive(text: str, cue: re.Match[str]) -> bool:
-    """ "is due to be published": a participle after "be" says nothing about the past."""
+def _not_past(text: str, cue: re.Match[str]) -> bool:
+    """-ed words that say nothing about the past: "need", and participles after "be"
+    ("is due to be published")."""
     word = cue.group(0).lower()
     if not word.endswith("ed"):
         return False
+    if word in _NOT_PAST:
+        return True
     return bool(_PASSIVE_AUXILIARY.search(text, max(0, cue.start() - 8), cue.start()))
 
 
@@ -131,10 +169,12 @@ def _after_past_auxiliary(text: str, cue: re.Match[str]) -> bool:
 def direction_near(text: str, clause: Span, phrase: Span) -> Direction | None:
     """Past or future by the nearest tense cue to the phrase within its clause, if any."""
     best: tuple[int, Direction] | None = None
+    start = max(clause.start, phrase.start - _CUE_REACH)
+    end = min(clause.end, phrase.end + _CUE_REACH)
     for pattern, direction in ((_FUTURE_CUE, "future"), (_PAST_CUE, "past")):
-        for match in pattern.finditer(text, clause.start, clause.end):
+        for match in pattern.finditer(text, start, end):
             inside = phrase.start <= match.start() < phrase.end
-            if inside or (direction == "past" and _is_passive(text, match)):
+            if inside or (direction == "past" and _not_past(text, match)):
                 continue
             said: Direction = direction  # type: ignore[assignment]
             if direction == "future" and _after_past_auxiliary(text, match):
