@@ -1,0 +1,47 @@
+"""The one shape of every error the API returns: `{"error": {"code", "message", "fields"}}`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from marshmallow import Schema, ValidationError, fields
+
+
+class ErrorBodySchema(Schema):
+    code = fields.String(
+        required=True,
+        metadata={
+            "description": "Stable machine-readable slug: validation_error, malformed_json, "
+            "invalid_encoding, unsupported_media_type, body_too_large, not_found, "
+            "method_not_allowed, internal_error.",
+            "example": "validation_error",
+        },
+    )
+    message = fields.String(required=True, metadata={"description": "For humans."})
+    # Named `fields` on the wire; `fields_` here because Schema instances own a `fields` dict.
+    fields_ = fields.Dict(
+        data_key="fields",
+        attribute="fields",
+        keys=fields.String(),
+        values=fields.List(fields.String()),
+        required=True,
+        metadata={
+            "description": "The request fields at fault, each with its messages; empty when "
+            "the fault is not in one field. `_schema` holds faults of the body as a whole.",
+            "example": {"published": ["Missing data for required field."]},
+        },
+    )
+
+
+class ErrorSchema(Schema):
+    error = fields.Nested(ErrorBodySchema, required=True)
+
+
+ERROR = ErrorSchema()
+
+
+def field_errors(exc: ValidationError) -> dict[str, Any]:
+    """The messages of `exc` by field name; faults of the whole input under `_schema`."""
+    # marshmallow leaves normalized_messages unannotated.
+    messages: dict[str, Any] = exc.normalized_messages()  # type: ignore[no-untyped-call]
+    return messages

@@ -1,0 +1,124 @@
+"""What the API answers; the CLI prints the same documents."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from marshmallow import Schema, fields, pre_dump, validate
+
+from timeline import Timeline
+from timeline.model import GRANULARITIES, TIMEX_TYPES
+
+_MOMENT = (
+    "ISO 8601; carries an offset when `published` had one or a timezone was given, "
+    "otherwise it is local wall time."
+)
+
+
+class SpanField(fields.List[int]):
+    """A `Span` as `[start, end]`: character offsets (code points), start inclusive."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        metadata = {"minItems": 2, "maxItems": 2, **kwargs.pop("metadata", {})}
+        super().__init__(fields.Integer(), metadata=metadata, **kwargs)
+
+    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> list[int] | None:
+        return None if value is None else [value.start, value.end]
+
+
+class TimeSchema(Schema):
+    """A resolved expression in TIMEX3 terms and its interval on the time axis."""
+
+    type = fields.String(required=True, validate=validate.OneOf(TIMEX_TYPES))
+    value = fields.String(
+        required=True,
+        metadata={
+            "description": "TIMEX3 value: 2022-03-11, 2022-W10, 2022-03, 2020, 201X, "
+            "PAST_REF, P3D, ..."
+        },
+    )
+    start = fields.DateTime(
+        format="iso",
+        required=True,
+        allow_none=True,
+        metadata={"description": f"Interval start, inclusive; null off the axis. {_MOMENT}"},
+    )
+    end = fields.DateTime(
+        format="iso",
+        required=True,
+        allow_none=True,
+        metadata={"description": f"Interval end, exclusive; null off the axis. {_MOMENT}"},
+    )
+    granularity = fields.String(
+        required=True, allow_none=True, validate=validate.OneOf(GRANULARITIES)
+    )
+    anchor = fields.String(
+        required=True,
+        metadata={
+            "description": "What it was resolved against: `published` or an earlier event's id."
+        },
+    )
+
+
+class EventSchema(Schema):
+    """One time expression and the clause and sentence it dates."""
+
+    id = fields.String(required=True, metadata={"example": "e1"})
+    phrase = fields.String(
+        required=True, metadata={"description": "Exactly `text[span[0]:span[1]]`."}
+    )
+    span = SpanField(required=True, metadata={"description": "Offsets of the phrase in the text."})
+    event = fields.String(required=True, metadata={"description": "The clause the phrase dates."})
+    sentence = fields.String(required=True)
+    sentence_span = SpanField(
+        required=True, metadata={"description": "Offsets of the sentence in the text."}
+    )
+    time = fields.Nested(TimeSchema, required=True)
+
+
+class StatsSchema(Schema):
+    expressions = fields.Integer(
+        required=True, metadata={"description": "How many time expressions were found."}
+    )
+    elapsed_ms = fields.Float(
+        required=True, metadata={"description": "Time the library spent on the text."}
+    )
+
+
+class TimelineResponseSchema(Schema):
+    """The events of one text: dated ones by start (ties by position), then undated ones."""
+
+    published = fields.DateTime(format="iso", required=True, metadata={"description": _MOMENT})
+    language = fields.String(required=True)
+    title = fields.String(required=True, allow_none=True)
+    events = fields.List(fields.Nested(EventSchema), required=True)
+    stats = fields.Nested(StatsSchema, required=True)
+
+    @pre_dump
+    def _flatten(self, timeline: Timeline, **kwargs: Any) -> dict[str, Any]:
+        return {
+            "published": timeline.published,
+            "language": timeline.language,
+            "title": timeline.title,
+            "events": timeline.events,
+            "stats": {"expressions": len(timeline.events), "elapsed_ms": timeline.elapsed_ms},
+        }
+
+
+class ResolveResponseSchema(Schema):
+    phrase = fields.String(required=True)
+    time = fields.Nested(
+        TimeSchema,
+        required=True,
+        allow_none=True,
+        metadata={"description": "null when the phrase is not a time expression."},
+    )
+
+
+class HealthResponseSchema(Schema):
+    status = fields.String(required=True, validate=validate.Equal("ok"))
+
+
+TIMELINE_RESPONSE = TimelineResponseSchema()
+RESOLVE_RESPONSE = ResolveResponseSchema()
+HEALTH_RESPONSE = HealthResponseSchema()

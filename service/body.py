@@ -1,0 +1,119 @@
+"""Read a request's fields from either body type, so the views see one dict.
+
+`application/json`: the body is an object of fields. `text/plain`: the body is the one big
+field (`text` or `phrase`) and the others come from the query string. Both end in the same
+marshmallow schema, so both forms accept and refuse exactly the same things.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from flask import request
+from marshmallow import ValidationError
+from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
+
+from service.errors import InvalidEncoding, MalformedJson
+
+JSON = "application/json"
+PLAIN_TEXT = "text/plain"
+ACCEPTED_TYPES = (JSON, PLAIN_TEXT)
+
+_JSON_KINDS = {
+    list: "an array",
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "a boolean",
+}
+
+
+def read_fields(body_field: str) -> dict[str, Any]:
+    """The request's fields; for text/plain the body becomes `body_field`.
+
+    Raises `UnsupportedMediaType` (415), `MalformedJson` or `InvalidEncoding` (400),
+    `RequestEntityTooLarge` (413, while reading), or `ValidationError` (422)
+    for a JSON body that is not an object or a query string that does not fit the form.
+    """
+    if request.mimetype not in ACCEPTED_TYPES:
+        given = request.content_type or "none"
+        raise UnsupportedMediaType(
+            f"Content-Type {given!r} is not accepted; send {' or '.join(ACCEPTED_TYPES)}."
+        )
+    raw = _read_body()
+    if request.mimetype == JSON:
+        fields = _json_object(raw)
+        _refuse_query_string()
+        return fields
+    fields = _query_fields(body_field)
+    fields[body_field] = _utf8(raw)
+    return fields
+
+
+def _read_body() -> bytes:
+    """The whole body; 413 past `MAX_CONTENT_LENGTH`, streamed (chunked) bodies included.
+
+    Werkzeug refuses a declared Content-Length over the limit, but a body without one is only
+    cut at the limit, silently; one more byte from the server's stream tells it was longer.
+    """
+    raw = request.get_data(cache=False)
+    limit = request.max_content_length
+    if limit is not None and request.content_length is None and len(raw) >= limit:
+        if request.environ["wsgi.input"].read(1):
+            raise RequestEntityTooLarge()
+    return raw
+
+
+def _json_object(raw: bytes) -> dict[str, Any]:
+    if not raw.strip():
+        raise MalformedJson("The body is empty; send a JSON object of the request fields.")
+    try:
+        data = json.loads(raw)
+    except UnicodeDecodeError as exc:
+        raise InvalidEncoding(f"The JSON body is not valid UTF-8: {exc.reason}.") from exc
+    except RecursionError as exc:
+        raise MalformedJson("The JSON body is nested too deeply.") from exc
+    except ValueError as exc:  # JSONDecodeError, and int() refusing a 5000-digit number
+        raise MalformedJson(f"The body is not valid JSON: {exc}.") from exc
+    if not isinstance(data, dict):
+        kind = _JSON_KINDS.get(type(data), "null")
+        raise ValidationError(f"The JSON body must be an object of the request fields, not {kind}.")
+    return data
+
+
+def _refuse_query_string() -> None:
+    if request.args:
+        raise ValidationError(
+            {
+                name: [
+                    "Query parameters are read only with Content-Type text/plain; "
+                    "put this field in the JSON body."
+                ]
+                for name in request.args
+            }
+        )
+
+
+def _query_fields(body_field: str) -> dict[str, Any]:
+    errors: dict[str, list[str]] = {}
+    if body_field in request.args:
+        errors[body_field] = [
+            f"With Content-Type text/plain the {body_field} is the body, not a query parameter."
+        ]
+    for name, values in request.args.lists():
+        if len(values) > 1:
+            errors[name] = ["Given more than once."]
+    if errors:
+        raise ValidationError(errors)
+    return dict(request.args.items())
+
+
+def _utf8(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidEncoding(
+            f"The body is not valid UTF-8 (byte {raw[exc.start]:#04x} at offset {exc.start}); "
+            "send the text encoded as UTF-8."
+        ) from exc

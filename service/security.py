@@ -1,0 +1,172 @@
+"""Request ids, optional API keys, CORS and safe headers: what every request passes through.
+
+All of it is off or permissive by default for local use, and turned on by configuration:
+`TIMELINE_API_KEYS` (comma-separated) makes every `/v1/*` request show
+`Authorization: Bearer <key>`; `TIMELINE_CORS_ORIGINS` (comma-separated, or `*`) lets
+browsers on those origins call the API. `/healthz` and `/openapi.json` stay open.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import os
+import re
+import sys
+import time
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from flask import Flask, Response, current_app, g, request
+
+from service.errors import error_response
+
+REQUEST_ID_HEADER = "X-Request-ID"
+# A client's id is echoed only if it is short and made of characters that cannot split a log
+# line or a header; anything else is replaced rather than sanitised.
+_SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:@+=/-]{1,128}")
+_PROTECTED_PREFIX = "/v1/"
+_CORS_HEADERS = "Authorization, Content-Type, X-Request-ID"
+_PREFLIGHT_MAX_AGE = "600"
+
+LOG = logging.getLogger("service.requests")
+
+
+def register_security(app: Flask) -> None:
+    """Install the hooks; raises `ValueError` on an API key or origin setting it cannot use."""
+    keys = parse_list(app.config.get("API_KEYS"), "TIMELINE_API_KEYS")
+    origins = parse_list(app.config.get("CORS_ORIGINS"), "TIMELINE_CORS_ORIGINS")
+    app.extensions["security"] = {"api_keys": keys, "cors_origins": origins}
+    if app.config.get("LOG_REQUESTS"):
+        _enable_request_log()
+    app.before_request(_start_request)
+    app.after_request(_finish_response)
+
+
+def parse_list(value: Any, variable: str) -> tuple[str, ...]:
+    """A comma-separated string or a list of strings as a tuple of non-empty strings.
+
+    `from_prefixed_env` parses values as JSON, so a lone numeric key arrives as a number: the
+    raw environment variable is read back for it rather than trusting `str(1e3)`.
+    """
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        items: Iterable[Any] = value.split(",")
+    elif isinstance(value, list | tuple | set | frozenset):
+        items = value
+    else:
+        items = os.environ.get(variable, str(value)).split(",")
+    if not all(isinstance(item, str) for item in items):
+        raise ValueError(f"{variable} must be a comma-separated string, not {value!r}.")
+    return tuple(item.strip() for item in items if item.strip())
+
+
+def _start_request() -> Response | None:
+    g.request_id = _request_id()
+    g.started = time.perf_counter()
+    settings = _settings()
+    preflight = _answer_preflight(settings["cors_origins"])
+    if preflight is not None:
+        return preflight
+    if settings["api_keys"] and request.path.startswith(_PROTECTED_PREFIX):
+        if not _authorized(settings["api_keys"]):
+            response = error_response(
+                401,
+                "unauthorized",
+                "This server needs an API key: send the header 'Authorization: Bearer <key>'.",
+            )
+            response.headers["WWW-Authenticate"] = 'Bearer realm="timeline"'
+            return response
+    return None
+
+
+def _finish_response(response: Response) -> Response:
+    request_id = g.get("request_id") or uuid.uuid4().hex
+    response.headers[REQUEST_ID_HEADER] = request_id
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    _add_cors_headers(response, _settings()["cors_origins"])
+    started = g.get("started")
+    elapsed_ms = (time.perf_counter() - started) * 1000 if started is not None else 0.0
+    LOG.info(
+        '%s "%s %s" %s %.1fms rid=%s',
+        request.remote_addr or "-",
+        request.method,
+        request.path,
+        response.status_code,
+        elapsed_ms,
+        request_id,
+    )
+    return response
+
+
+def _request_id() -> str:
+    given = request.headers.get(REQUEST_ID_HEADER, "")
+    return given if _SANE_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+
+
+def _authorized(keys: tuple[str, ...]) -> bool:
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    given = token.strip().encode()
+    # Compare against every key, without stopping at a match, so timing tells nothing.
+    matches = [hmac.compare_digest(given, key.encode()) for key in keys]
+    return scheme.lower() == "bearer" and bool(given) and any(matches)
+
+
+def _allowed_origin(origins: tuple[str, ...]) -> str | None:
+    origin = request.headers.get("Origin")
+    if origin is None or not origins:
+        return None
+    if "*" in origins:
+        return "*"
+    return origin if origin in origins else None
+
+
+def _answer_preflight(origins: tuple[str, ...]) -> Response | None:
+    """204 for a CORS preflight from an allowed origin to a route that takes the method."""
+    wanted = request.headers.get("Access-Control-Request-Method")
+    if not _is_preflight() or wanted is None or _allowed_origin(origins) is None:
+        return None
+    rule = request.url_rule
+    if rule is None or rule.methods is None or wanted.upper() not in rule.methods:
+        return None
+    g.preflight_answered = True
+    response = Response(status=204)
+    response.headers["Access-Control-Allow-Methods"] = ", ".join(
+        sorted(rule.methods - {"HEAD", "OPTIONS"})
+    )
+    response.headers["Access-Control-Allow-Headers"] = _CORS_HEADERS
+    response.headers["Access-Control-Max-Age"] = _PREFLIGHT_MAX_AGE
+    return response
+
+
+def _is_preflight() -> bool:
+    return request.method == "OPTIONS" and "Access-Control-Request-Method" in request.headers
+
+
+def _add_cors_headers(response: Response, origins: tuple[str, ...]) -> None:
+    if not origins:
+        return
+    response.vary.add("Origin")
+    if _is_preflight() and not g.get("preflight_answered"):
+        return  # a preflight we refused: no grant, so the browser blocks the real request
+    allowed = _allowed_origin(origins)
+    if allowed is not None:
+        response.headers["Access-Control-Allow-Origin"] = allowed
+        response.headers["Access-Control-Expose-Headers"] = REQUEST_ID_HEADER
+
+
+def _settings() -> dict[str, tuple[str, ...]]:
+    settings: dict[str, tuple[str, ...]] = current_app.extensions["security"]
+    return settings
+
+
+def _enable_request_log() -> None:
+    """Show the per-request line on stderr; gunicorn's access log already carries the id."""
+    if LOG.level == logging.NOTSET:
+        LOG.setLevel(logging.INFO)
+    if not LOG.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(message)s"))
+        LOG.addHandler(handler)

@@ -1,0 +1,11 @@
+// Swagger UI over the service's own OpenAPI document; no inline script, no CDN.
+"use strict";
+window.addEventListener("load", () => {
+  const root = document.getElementById("swagger-ui");
+  window.ui = SwaggerUIBundle({
+    url: root.dataset.specUrl,
+    dom_id: "#swagger-ui",
+    deepLinking: true,
+    tryItOutEnabled: true,
+  });
+});

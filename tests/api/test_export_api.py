@@ -1,0 +1,81 @@
+"""POST /v1/timeline in other formats: TSV, TimeML, iCalendar, picked by ?format= or Accept."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from flask.testing import FlaskClient
+
+ARTICLE = "The bridge opened on Friday & closed in 2020 <briefly>. Talks lasted two weeks."
+BODY = {"text": ARTICLE, "published": "2022-03-14"}
+
+
+@pytest.mark.parametrize(
+    ("query", "accept", "mimetype"),
+    [
+        ("", None, "application/json"),
+        ("?format=tsv", None, "text/tab-separated-values"),
+        ("?format=timeml", None, "application/xml"),
+        ("?format=ics", None, "text/calendar"),
+        ("", "text/tab-separated-values", "text/tab-separated-values"),
+        ("", "text/xml", "application/xml"),
+        ("", "text/calendar", "text/calendar"),
+        ("", "text/html,*/*;q=0.8", "application/json"),
+    ],
+)
+def test_the_format_follows_query_or_accept(
+    client: FlaskClient, query: str, accept: str | None, mimetype: str
+) -> None:
+    headers = {"Accept": accept} if accept else {}
+    response = client.post("/v1/timeline" + query, json=BODY, headers=headers)
+    assert response.status_code == 200
+    assert response.mimetype == mimetype
+
+
+@pytest.mark.parametrize(("query", "accept"), [("?format=pdf", None), ("", "image/png")])
+def test_an_unknown_format_is_406_json(client: FlaskClient, query: str, accept: str | None) -> None:
+    headers = {"Accept": accept} if accept else {}
+    response = client.post("/v1/timeline" + query, json=BODY, headers=headers)
+    assert response.status_code == 406
+    assert response.get_json()["error"]["code"] == "not_acceptable"
+
+
+def test_tsv_has_a_header_and_a_line_per_event(client: FlaskClient) -> None:
+    lines = client.post("/v1/timeline?format=tsv", json=BODY).get_data(as_text=True).splitlines()
+    assert lines[0].split("\t")[:6] == ["id", "phrase", "span_start", "span_end", "type", "value"]
+    assert [line.split("\t")[5] for line in lines[1:]] == ["2020", "2022-03-11", "P2W"]
+
+
+def test_timeml_tags_the_text_inline_and_escapes_it(client: FlaskClient) -> None:
+    xml = client.post("/v1/timeline?format=timeml", json=BODY).get_data(as_text=True)
+    assert '<TIMEX3 tid="t1" type="DATE" value="2022-03-11">Friday</TIMEX3>' in xml
+    assert "&amp; closed" in xml and "&lt;briefly&gt;" in xml
+    root = ET.fromstring(xml.encode())
+    text = root.find("TEXT")
+    assert text is not None
+    assert "".join(text.itertext()) == ARTICLE
+    assert [t.get("value") for t in text.iter("TIMEX3")] == ["2022-03-11", "2020", "P2W"]
+
+
+def test_the_plain_text_form_takes_format_from_the_query(client: FlaskClient) -> None:
+    response = client.post(
+        "/v1/timeline?published=2022-03-14&format=tsv", data=ARTICLE, content_type="text/plain"
+    )
+    assert response.status_code == 200
+    assert response.mimetype == "text/tab-separated-values"
+
+
+def test_ics_has_all_day_events_for_dated_expressions(client: FlaskClient) -> None:
+    ics = client.post("/v1/timeline?format=ics", json=BODY).get_data(as_text=True)
+    assert ics.startswith("BEGIN:VCALENDAR\r\n") and ics.endswith("END:VCALENDAR\r\n")
+    assert ics.count("BEGIN:VEVENT") == 2  # the duration has no place in a calendar
+    assert "DTSTART;VALUE=DATE:20220311\r\n" in ics
+    assert "DTEND;VALUE=DATE:20220312\r\n" in ics
+    assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
+
+
+def test_ics_gives_times_a_timed_event(client: FlaskClient) -> None:
+    body = {"text": "They met at 3 pm yesterday.", "published": "2022-03-14T09:00:00+02:00"}
+    ics = client.post("/v1/timeline?format=ics", json=body).get_data(as_text=True)
+    assert "DTSTART:20220313T130000Z" in ics
