@@ -200,7 +200,8 @@ def _season_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
 
 def _clock_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """ "at 1030" and "at 5" read as clock times only in a phrase that is all about time."""
-    return not strict_case or (match.group("mil") is None and match.group("hat") is None)
+    typed_only = ("mil", "hat", "hb")
+    return not strict_case or all(match.group(name) is None for name in typed_only)
 
 
 def _holiday_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
@@ -247,6 +248,7 @@ _PLAUSIBLE: dict[str, Callable[[str, re.Match[str], bool], bool]] = {
     "day_part": lambda text, match, strict: not strict,  # "evening" alone, typed as a query
     "holiday": _holiday_ok,
     "nth_weekday": _dated_name_ok,
+    "period_part": lambda text, match, strict: not strict or not match.group("abbr"),
     "day_range": lambda text, match, strict: _name_ok(
         match.group("month") or match.group("month2"), strict
     ),

@@ -37,7 +37,11 @@ def _names(names: Iterable[str]) -> str:
 
 MONTH = _names(MONTHS)
 WEEKDAY = _names(WEEKDAYS)
-DAY_PART = r"(?:morning|afternoon|evening|night|overnight)"
+DAY_PART = (
+    r"(?:(?:at"
+    + "[ \t\u00a0]{1,3}"
+    + r")?lunch(?:time)?|(?:morning|afternoon|evening|night|overnight)(?:ish)?)"
+)
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])"
 ORD_SUFFIX = r"(?:st|nd|rd|th)"
 ORDINAL_WORD = _words(k for k in ORDINALS if k not in ("last", "final"))
@@ -132,7 +136,10 @@ RULES: Final[dict[str, str]] = {
     r"yearly|hourly|nightly|quarterly|biweekly|fortnightly|annual)|(?P<plural>mondays|tuesdays|"
     r"wednesdays|thursdays|fridays|saturdays|sundays|weekends))\b",
     "holiday": r"\b(?:(?P<rel>last|next|this|coming)" + _ + r")?(?P<name>" + HOLIDAY_NAMES
-    + r")(?:" + _ + r"(?:of" + _ + r"|in" + _ + r")?(?P<year>" + YEAR + r"))?(?!\w)",
+    + r")(?:" + _ + r"(?:of" + _ + r"|in" + _ + r")?(?P<year>" + YEAR + r")|" + _ + r"(?:in"
+    + _ + r"(?P<ahead>" + NUMBER + r")" + _ + r"(?P<unit_ahead>years?|months?)|(?P<shift>"
+    + NUMBER + r")" + _ + r"(?P<unit_shift>years?|months?)" + _ + r"(?P<dir>ago|hence|from"
+    + _ + r"now)))?(?!\w)",
     "nth_weekday": r"\b(?:the" + _ + r")?(?P<ord>" + ORDINAL_WORD + r"|[1-5]" + ORD_SUFFIX
     + r"|last)" + _ + r"(?P<wd>" + WEEKDAY + r")" + _ + r"(?:of|in)" + _ + r"(?:(?P<month>"
     + MONTH + r")(?:,?" + _ + r"(?P<year>" + YEAR + r"))?|(?P<rel>this|next|last|the)" + _
@@ -144,11 +151,13 @@ RULES: Final[dict[str, str]] = {
     + r"(?P<day>" + DAY_NUM + r")" + ORD_SUFFIX + r"?(?:,?" + _ + r"(?P<year>" + YEAR + r"))?\b",
     "weekday_of_week": r"\b(?P<wd>" + WEEKDAY + r")" + _ + r"(?:of" + _ + r")?(?P<rel>this|"
     r"next|last|the" + _ + r"following|the" + _ + r"previous)" + _ + r"week\b",
-    "period_part": r"\b(?:the" + _ + r")?(?P<part>beginning|start|end|middle|close)" + _
+    "period_part": r"\b(?:the" + _ + r")?(?:(?P<abbr>[BE]O[YMW])\b|(?P<part>beginning|start|end|"
+    r"middle|close)" + _
     + r"of" + _ + r"(?:(?:the|this|"
-    r"current|that)" + _ + r")?(?:(?P<rel>next|last|previous|past|coming|current)" + _
+    r"current|that)" + _ + r")?(?:around" + _ + r")?(?:(?P<rel>next|last|previous|past|coming|"
+    r"current)" + _
     + r")?(?:(?P<unit>week|month|year)|(?P<month>" + MONTH + r")(?:" + _ + r"(?P<myear>" + YEAR
-    + r"))?|(?P<year>" + YEAR + r"))\b",
+    + r"))?|(?P<year>" + YEAR + r")))\b",
     "day_range": r"\b(?:the" + _ + r")?(?:(?P<month>" + MONTH + r")"
     + _ + r"(?P<d1>" + DAY_NUM + r")" + ORD_SUFFIX + r"?" + OPT + r"(?:-|–|to|through|thru|till|"
     r"until)" + OPT + r"(?:the" + _ + r")?(?P<d2>" + DAY_NUM + r")" + ORD_SUFFIX + r"?|(?P<e1>"
@@ -159,14 +168,17 @@ RULES: Final[dict[str, str]] = {
     + _ + r"upcoming)" + _ + r"(?P<unit>" + UNIT + r")\b",
     "clock_offset": r"\b(?P<minutes>\d{1,2}|" + NUMBER_WORD + r"|a" + _
     + r"quarter|quarter|half)(?:" + _ + r"minutes?)?" + _ + r"(?P<rel>past|after|to|before|"
-    r"till)" + _ + r"(?:(?P<bh>1[0-2]|0?[1-9]|1[3-9]|2[0-3])(?:" + OPT + r"(?P<bampm>" + AMPM
+    r"till|from)" + _ + r"(?:(?P<bh>1\d|2[0-3]|0?[1-9])(?:" + OPT + r"(?P<bampm>" + AMPM
     + r")|h\b)?|(?P<bnamed>noon|midnight))",
     "clock": r"\b(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?" + OPT + r"(?P<ampm>" + AMPM
     + r")|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\.\d|:\d\d\d)(?::(?P<s24>[0-5]\d))?|"
     r"(?P<ho>1[0-2]|0?[1-9]|" + _words(k for k, v in SMALL_NUMBERS.items() if 1 <= v <= 12)
-    + r")" + _ + r"o['’]clock|(?P<named>noon|midnight|midday)|(?P<hf>[01]?\d|2[0-3])h(?P<mf>"
+    + r")" + _ + r"o['’]clock|(?P<named>noon|midnight|midday)|(?P<hb>1[0-2]|0?[1-9])(?=" + _
+    + r"(?:tomorrow|today|tonight|"
+    r"this" + _ + r"(?:morning|afternoon|evening)))|(?P<hf>[01]?\d|2[0-3])h(?P<mf>"
     r"[0-5]\d)?|(?:at|@|around|approximately)" + _ + r"(?:(?P<mil>(?:[01]\d|2[0-3])[0-5]\d|"
-    r"[1-9][0-5]\d)|(?P<hat>1[0-2]|0?[1-9]))(?![\d.,:/%-])(?!" + _ + r"(?:%|percent|per|[ap]\.?m"
+    r"[1-9][0-5]\d)|(?P<hat>1[0-2]|0?[1-9]))(?![\d.,:/%-])(?!" + OPT
+    + r"(?:%|percent|per|[ap]\b|[ap]\.?m"
     r"|of|years?|days?|weeks?|months?|hours?|minutes?|people|times|o['’]clock)))(?:" + OPT
     + r"(?:ish)?\(?(?P<tz>"
     + TIMEZONE + r")\b)?",
@@ -175,4 +187,4 @@ RULES: Final[dict[str, str]] = {
 PATTERNS: Final = {name: re.compile(src, re.IGNORECASE) for name, src in RULES.items()}
 
 # Joins between a date and a clock time that make them one expression: "Friday at 3 p.m.".
-JOIN = re.compile(r",?[ \t]{1,3}(?:(?:at|on|around|about|by)[ \t]{1,3})?")
+JOIN = re.compile(r",?[ \t]{1,3}(?:(?:at|on|around|about|by|for|@)[ \t]{1,3})?")

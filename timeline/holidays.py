@@ -52,6 +52,12 @@ def _day_after(rule: Callable[[int], date], days: int) -> Callable[[int], date]:
     return lambda year: rule(year) + timedelta(days=days)
 
 
+def _kings_day(year: int) -> date:
+    """The Dutch King's Day: 27 April, or the 26th when the 27th is a Sunday."""
+    day = date(year, 4, 27)
+    return day - timedelta(days=1) if day.weekday() == 6 else day
+
+
 _THANKSGIVING = _nth_weekday(11, 3, 4)
 
 # Regular expression for the name (matched case-insensitively) -> the day in a given year.
@@ -75,6 +81,7 @@ HOLIDAYS: Final[dict[str, Callable[[int], date]]] = {
     r"all[ ]saints['’]?(?:[ ]day)?|world[ ]vegan[ ]day": _fixed(11, 1),
     r"veterans['’]?[ ]day|armistice[ ]day|remembrance[ ]day": _fixed(11, 11),
     r"boss['’]?s?(?:[ ]day)?": _workday_near(10, 16),
+    r"king['’]?s[ ]day|koningsdag": _kings_day,
     r"(?:martin[ ]luther[ ]king(?:[ ]jr\.?)?|mlk)(?:['’]s)?[ ]day": _nth_weekday(1, 0, 3),
     r"presidents['’]?[ ]day|washington['’]s[ ]birthday": _nth_weekday(2, 0, 3),
     r"mother['’]?s['’]?[ ]day": _nth_weekday(5, 6, 2),
@@ -129,17 +136,16 @@ TABLE_HOLIDAYS: Final[dict[str, tuple[str, str]]] = {
     r"buddha[ ](?:purnima|day|jayanti)|vesak": ("IN", "Buddha Purnima"),
     r"mahavir[ ]jayanti": ("IN", "Mahavira's Birthday"),
     r"jamshedi[ ]navroz|parsi[ ]new[ ]year": ("IN", "Parsi New Year"),
-    r"(?:chinese|lunar)[ ]new[ ]year(?:['’]s)?(?:[ ]day)?|spring[ ]festival": (
+    r"(?:chinese[ ]lunar|chinese|lunar)[ ]new[ ]year(?:['’]s)?(?:[ ]day)?|spring[ ]festival": (
         "CN", "Chinese New Year (Spring Festival)"),
 }  # fmt: skip
 
 _COMPILED = [(re.compile(name, re.IGNORECASE), rule) for name, rule in HOLIDAYS.items()]
 _COMPILED_TABLE = [(re.compile(name, re.IGNORECASE), key) for name, key in TABLE_HOLIDAYS.items()]
-# One alternation for the grammar, longest names first; " " inside names matches a short run
-# of blanks.
+# The tables list a longer name before any shorter one it starts with ("christmas eve" before
+# "christmas"), because the first alternative that fits is the one taken.
 NAMES = "(?:" + "|".join(
-    name.replace("[ ]", r"[ \t]{1,3}") for name in sorted(
-        [*HOLIDAYS, *TABLE_HOLIDAYS], key=len, reverse=True)
+    name.replace("[ ]", r"[ \t]{1,3}") for name in [*HOLIDAYS, *TABLE_HOLIDAYS]
 ) + ")"  # fmt: skip
 
 

@@ -137,9 +137,8 @@ def _weekday_from(today: date, weekday: int, lean: Direction | None, rel: str) -
 
 
 def _with_part(day: date | None, part: str | None) -> TimeValue | None:
-    part = (part or "").lower()
-    if part == "overnight":
-        part = "night"
+    part = " ".join((part or "").lower().split()).removeprefix("at ").removesuffix("ish")
+    part = {"overnight": "night", "lunchtime": "lunch"}.get(part, part)
     return cal.day_part_value(day, part) if part else cal.day_value(day)
 
 
@@ -514,8 +513,8 @@ def _clock_moment(groups: Groups, day: date) -> tuple[datetime, Granularity] | N
     elif groups.get("mil") is not None:
         hour, minute = divmod(int(groups["mil"] or 0), 100)
         grain = "minute"
-    elif groups.get("hat") is not None:
-        hour = int(groups["hat"] or 0)
+    elif groups.get("hat") is not None or groups.get("hb") is not None:
+        hour = int(groups.get("hat") or groups.get("hb") or 0)
     else:
         hour = int(groups["h"] or 0) % 12
         if (groups.get("ampm") or "").lower().startswith("p"):
@@ -588,7 +587,7 @@ def _clock_offset(groups: Groups, situation: Situation) -> TimeValue | None:
     value = _clock_on(base, situation.today, situation)
     if value is None or value.start is None:
         return None
-    sign = -1 if _word(groups, "rel") in ("to", "before", "till") else 1
+    sign = -1 if _word(groups, "rel") in ("to", "before", "till") else 1  # past, after, from
     return cal.time_value(value.start + timedelta(minutes=sign * minutes), "minute")
 
 
@@ -596,6 +595,9 @@ def _holiday(groups: Groups, situation: Situation) -> TimeValue | None:
     name = _word(groups, "name")
     if groups.get("year"):
         return cal.day_value(holiday_on(name, int(groups["year"] or 0)))
+    shifted = _holiday_year_shift(groups, situation.today)
+    if shifted is not None:  # "thanksgiving in 3 years": that year's thanksgiving
+        return cal.day_value(holiday_on(name, shifted.year))
     today = situation.today
     years = range(today.year - 1, today.year + 2)
     days = [day for year in years if (day := holiday_on(name, year)) is not None]
@@ -607,6 +609,19 @@ def _holiday(groups: Groups, situation: Situation) -> TimeValue | None:
     if rel == "this":
         return cal.day_value(holiday_on(name, today.year))
     return cal.day_value(_pick(days, today, situation.lean(None)))
+
+
+def _holiday_year_shift(groups: Groups, today: date) -> date | None:
+    words, unit = groups.get("ahead"), groups.get("unit_ahead")
+    sign = 1
+    if words is None:
+        words, unit = groups.get("shift"), groups.get("unit_shift")
+        sign = -1 if _word(groups, "dir") == "ago" else 1
+    amount = number_value(words or "")
+    if amount is None or unit is None:
+        return None
+    months = int(amount) * (12 if unit.lower().startswith("year") else 1)
+    return cal.add_months(today, sign * months)
 
 
 def _month_of(groups: Groups, situation: Situation) -> tuple[int, int] | None:
@@ -667,7 +682,15 @@ def _weekday_of_week(groups: Groups, situation: Situation) -> TimeValue | None:
     return cal.day_value(monday + timedelta(days=WEEKDAYS[_word(groups, "wd")]))
 
 
+_PART_ABBREVIATIONS = {"b": "beginning", "e": "end"}
+_UNIT_ABBREVIATIONS = {"y": "year", "m": "month", "w": "week"}
+
+
 def _period_part(groups: Groups, situation: Situation) -> TimeValue | None:
+    abbreviation = _word(groups, "abbr")  # "EOY": the end of the year
+    if abbreviation:
+        groups = {"part": _PART_ABBREVIATIONS[abbreviation[0]],
+                  "unit": _UNIT_ABBREVIATIONS[abbreviation[2]]}  # fmt: skip
     part = _word(groups, "part")
     if groups.get("year"):
         whole = cal.year_value(int(groups["year"] or 0))

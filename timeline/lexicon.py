@@ -77,7 +77,7 @@ def singular(word: str) -> str:
     word = word.lower().rstrip(".")
     if word.endswith("ies"):
         return word[:-3] + "y"
-    if word.endswith("s") and word[:-1] in UNITS:
+    if word.endswith("s") and (word[:-1] in UNITS or word[:-1] in ("season", "weekend")):
         return word[:-1]
     return word
 

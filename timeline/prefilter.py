@@ -26,7 +26,7 @@ except ImportError:  # pragma: no cover
     _sre = None
 
 # A beginning this many characters long is selective enough; longer ones cost more to build.
-_MAX_CHARS = 6
+_MAX_CHARS = 5
 # Past this many beginnings for one rule, stop extending them (cheaper, and still a superset).
 _MAX_HEADS = 4000
 _CATEGORIES = {"DIGIT": r"\d", "NOT_DIGIT": r"\D", "SPACE": r"\s", "NOT_SPACE": r"\S",

@@ -21,6 +21,7 @@ from timeline.extract import Mention, find_mentions
 from timeline.foreign import find_foreign_mentions, pattern_for
 from timeline.interpret import Situation, interpret
 from timeline.model import TimeValue
+from timeline.ranges import clock_range
 
 SUPPORTED_LANGUAGES: frozenset[str] = frozenset(default_loader.get_locale_map())
 
@@ -96,10 +97,14 @@ def resolve_text(phrase: str, reference: Reference) -> TimeValue | None:
 def _resolve_alone(phrase: str, reference: Reference) -> TimeValue | None:
     if reference.language == "en":
         mentions = find_mentions(phrase, strict_case=False)
+        situation = Situation(reference, standalone=True)
         if len(mentions) == 1 and _covers(phrase, mentions[0]):
-            value = interpret(mentions[0], Situation(reference, standalone=True))
+            value = interpret(mentions[0], situation)
             if value is not None:
                 return value
+        stretch = clock_range(phrase, mentions, situation)
+        if stretch is not None:
+            return stretch
     return parse_with_dateparser(phrase, reference)
 
 

@@ -105,3 +105,38 @@ def test_clock_time_in_another_zone_moves_to_the_reference_zone() -> None:
     published = datetime.fromisoformat("2022-03-14T08:00:00+00:00")
     time = resolve_phrase("3 p.m. EST", published)
     assert time is not None and time.value == "2022-03-14T20:00"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("from 3:30 to 6:00pm", "2022-03-14T15:30:00", "2022-03-14T18:01:00"),
+        ("9:30 - 11:00 on Thursday", "2022-03-10T09:30:00", "2022-03-10T11:01:00"),
+        ("between 9h30 and 11h00", "2022-03-14T09:30:00", "2022-03-14T11:01:00"),
+        ("8am - 1pm", "2022-03-14T08:00:00", "2022-03-14T14:00:00"),
+    ],
+)
+def test_a_typed_clock_range_is_one_interval(phrase: str, start: str, end: str) -> None:
+    time = resolve_phrase(phrase, PUBLISHED)
+    assert time is not None and time.type == "TIME"
+    assert (time.start, time.end) == (datetime.fromisoformat(start), datetime.fromisoformat(end))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "start"),
+    [
+        ("thanksgiving in 3 years", "2025-11-27", "2025-11-27T00:00:00"),
+        ("Easter 2 years ago", "2020-04-12", "2020-04-12T00:00:00"),
+        ("the EOY", "2022", "2022-09-01T00:00:00"),
+        ("late March", "2022-03", "2022-03-21T00:00:00"),
+        ("tomorrow at lunch", "2022-03-15TMI", "2022-03-15T12:00:00"),
+        ("last season", "2021-FA", "2021-09-23T00:00:00"),
+        ("past seasons", "2021-FA", "2021-09-23T00:00:00"),
+        ("a quarter past noon", "2022-03-14T12:15", "2022-03-14T12:15:00"),
+        ("9 tomorrow", "2022-03-15T09:00", "2022-03-15T09:00:00"),
+    ],
+)
+def test_composite_phrases(phrase: str, value: str, start: str) -> None:
+    time = resolve_phrase(phrase, PUBLISHED)
+    assert time is not None
+    assert (time.value, time.start) == (value, datetime.fromisoformat(start))
