@@ -58,6 +58,8 @@ UNIT = (
     r"|centur(?:y|ies)"
 )
 TIMEZONE = _words(TIMEZONES)
+# After a unit: "a quarter-point rise" holds no duration, "a year-long war" does.
+UNIT_END = r"(?!-(?!long\b)\w)"
 AMPM = r"(?:[ap]\.?m\b\.?|(?<=\d)[ap]\b\.?)"
 REL = r"(?:last|this|next|past|coming|previous|current|following|upcoming|same|prior|preceding)"
 
@@ -116,10 +118,10 @@ RULES: Final[dict[str, str]] = {
     r"his|her|their|its)\b))",
     "ago": r"\b(?P<word>years|decades|months|weeks|days|centuries)" + SEP + r"ago\b",
     "future_offset": r"(?:(?<=\bin )|(?<=\bwithin ))(?P<num>" + NUMBER + r")" + OPT
-    + r"(?P<unit>" + UNIT + r"|h)(?:['’]" + _ + r"time)?\b",
+    + r"(?P<unit>" + UNIT + r"|h)(?:['’]" + _ + r"time)?\b" + UNIT_END,
     "duration": r"\b(?:the" + _ + r"(?P<rel>past|last|next|coming|previous|first|final|"
     r"following|better" + _ + r"part" + _ + r"of" + _ + r"the)" + _ + r")?(?P<num>" + NUMBER
-    + r")(?P<hyphen>" + HY + r")(?P<unit>" + UNIT + r")\b(?P<old>-old)?",
+    + r")(?P<hyphen>" + HY + r")(?P<unit>" + UNIT + r")\b(?P<old>-old)?" + UNIT_END,
     "vague_duration": r"\b(?P<unit>years|decades|months|weeks|days|hours|minutes)\b",
     "vague": r"\b(?P<phrase>recently|lately|"
     r"nowadays|currently|soon|shortly|recent" + _ + r"(?:days|weeks|months|years|times)|"
