@@ -225,10 +225,15 @@ def _duration_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     return True
 
 
+_MODIFIED = re.compile(r"[ \t]{1,3}(?:before|after)\b", re.IGNORECASE)
+
+
 def _vague_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """ "as soon as" is a conjunction, not a time."""
+    """Neither "as soon as" (a conjunction) nor "shortly before midnight" (a modifier)."""
     phrase = match.group("phrase").lower()
-    return not (phrase == "soon" and _before(text, match, 4).lower().endswith("as "))
+    if phrase == "soon" and _before(text, match, 4).lower().endswith("as "):
+        return False
+    return not (phrase in ("soon", "shortly") and _MODIFIED.match(text, match.end()))
 
 
 def _vague_duration_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:

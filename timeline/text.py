@@ -30,7 +30,7 @@ _ABBREVIATION = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:—–()\[\]\"“”]|,|\s-\s")
 
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|won['’]t|shall|['’]ll|going[ \t]to|gonna|is[ \t]to|are[ \t]to|due[ \t]to|"
+    r"\b(?:will|won['’]t|shall|['’]ll|going[ \t]to|gonna|is[ \t]to|are[ \t]to|due|"
     r"set[ \t]to|scheduled|expects?|expected|forecasts?|predicts?|plans?[ \t]to|"
     r"planned|planning[ \t]to|intends?|aims?[ \t]to|"
     r"hopes?[ \t]to|upcoming|next|until|till|would|wants?[ \t]to)\b",

@@ -21,6 +21,7 @@ def _phrases(text: str) -> list[str]:
         ("A 10-year-old boy was found.", []),
         ("He sold 1,500 cars in 2020.", ["2020"]),
         ("They left as soon as they could.", []),
+        ("It started shortly before midnight.", ["midnight"]),
         ("Markets priced in a quarter-point rise.", []),
         ("It ended a year-long war.", ["a year"]),
         ("The deal, signed in 1957-58, lasted.", ["1957", "58"]),

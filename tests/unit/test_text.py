@@ -40,6 +40,7 @@ def test_clause_is_cut_at_a_comma_when_it_says_enough() -> None:
         ("The book is due to be published in May.", "future"),
         ("The ministers meet on Friday.", None),
         ("More protests are planned for Friday.", "future"),
+        ("The suspect is due in court on Friday.", "future"),
         ("The protests were planned by students on Friday.", "past"),
     ],
 )
