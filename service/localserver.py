@@ -10,11 +10,13 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,33 +47,37 @@ def running_server(
         *extra_args,
         "service:create_app()",
     ]  # fmt: skip
-    process = subprocess.Popen(
-        command,
-        cwd=PROJECT_ROOT,
-        env={**os.environ, **(env or {})},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(base_url, process, startup_seconds)
-        yield base_url, process
-    finally:
-        process.terminate()
+    # gunicorn's log goes to a file, not a pipe: a pipe nobody drains fills up under load and
+    # then blocks every worker that writes to it.
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(
+            command,
+            cwd=PROJECT_ROOT,
+            env={**os.environ, **(env or {})},
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+        base_url = f"http://127.0.0.1:{port}"
         try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stderr is not None:
-            process.stderr.close()
+            _wait_healthy(base_url, process, startup_seconds, log)
+            yield base_url, process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
-def _wait_healthy(base_url: str, process: subprocess.Popen[bytes], seconds: float) -> None:
+def _wait_healthy(
+    base_url: str, process: subprocess.Popen[bytes], seconds: float, log: IO[bytes]
+) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            error = process.stderr.read().decode(errors="replace") if process.stderr else ""
+            log.seek(0)
+            error = log.read().decode(errors="replace")
             raise RuntimeError(f"gunicorn exited with {process.returncode}: {error[-2000:]}")
         try:
             with urllib.request.urlopen(base_url + "/healthz", timeout=2) as response:
