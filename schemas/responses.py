@@ -13,6 +13,12 @@ _MOMENT = (
     "ISO 8601; carries an offset when `published` had one or a timezone was given, "
     "otherwise it is local wall time."
 )
+# Not RFC 3339's `date-time`, which demands an offset: ours carries one only when the request
+# had a zone. The pattern says exactly what is served.
+_MOMENT_FORMAT = {
+    "format": "iso-8601-date-time",
+    "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2})?$",
+}
 
 
 class SpanField(fields.List[int]):
@@ -41,13 +47,19 @@ class TimeSchema(Schema):
         format="iso",
         required=True,
         allow_none=True,
-        metadata={"description": f"Interval start, inclusive; null off the axis. {_MOMENT}"},
+        metadata={
+            "description": f"Interval start, inclusive; null off the axis. {_MOMENT}",
+            **_MOMENT_FORMAT,
+        },
     )
     end = fields.DateTime(
         format="iso",
         required=True,
         allow_none=True,
-        metadata={"description": f"Interval end, exclusive; null off the axis. {_MOMENT}"},
+        metadata={
+            "description": f"Interval end, exclusive; null off the axis. {_MOMENT}",
+            **_MOMENT_FORMAT,
+        },
     )
     granularity = fields.String(
         required=True, allow_none=True, validate=validate.OneOf(GRANULARITIES)
@@ -88,7 +100,9 @@ class StatsSchema(Schema):
 class TimelineResponseSchema(Schema):
     """The events of one text: dated ones by start (ties by position), then undated ones."""
 
-    published = fields.DateTime(format="iso", required=True, metadata={"description": _MOMENT})
+    published = fields.DateTime(
+        format="iso", required=True, metadata={"description": _MOMENT, **_MOMENT_FORMAT}
+    )
     language = fields.String(required=True)
     title = fields.String(required=True, allow_none=True)
     events = fields.List(fields.Nested(EventSchema), required=True)
