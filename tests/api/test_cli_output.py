@@ -82,7 +82,11 @@ def test_bad_options_exit_2_naming_the_option(
 
 @pytest.mark.parametrize(
     ("content", "complaint"),
-    [(None, "cannot read"), (b"caf\xe9 hier", "not UTF-8"), (b"  \n", "FILE: Must not be blank")],
+    [
+        (None, "cannot read"),
+        (b"caf\xe9 hier", "not UTF-8"),
+        (b"  \n", "article.txt: text: Must not be blank"),
+    ],
     ids=["missing", "latin-1", "blank"],
 )
 def test_unusable_file_exits_2(
