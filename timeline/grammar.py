@@ -113,9 +113,10 @@ RULES: Final[dict[str, str]] = {
     + r")?(?P<rel>" + REL + r"|that)" + _ + r"(?P<unit>day|week|weekend|month|year|yr|quarter"
     r"|decade|century|seasons?)\b",
     "offset": r"\b(?P<num>" + NUMBER + r")" + HY + r"(?P<unit>" + UNIT + r")" + SEP
+    # "two weeks after." counts from the last date named; "two weeks after they began" from an
+    # event, so there only "two weeks" is an expression (a duration).
     + r"(?P<dir>ago|earlier|later|hence|from" + _ + r"(?:now|today)|(?:after|before)"
-    r"(?=[ \t]{0,3}[,.;:!?)]|[ \t]{0,3}$|" + SEP + r"(?:that|when|and|in|on|he|she|they|we|it|"
-    r"his|her|their|its)\b))",
+    r"(?=[ \t]{0,3}[,.;:!?)]|[ \t]{0,3}$|" + SEP + r"(?:that|and)\b))",
     "ago": r"\b(?P<word>years|decades|months|weeks|days|centuries)" + SEP + r"ago\b",
     "future_offset": r"(?:(?<=\bin )|(?<=\bwithin ))(?P<num>" + NUMBER + r")" + OPT
     + r"(?P<unit>" + UNIT + r"|h)(?:['’]" + _ + r"time)?\b" + UNIT_END,

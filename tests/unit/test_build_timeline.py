@@ -160,6 +160,8 @@ def test_publish_dates_at_the_ends_of_the_calendar_do_not_break(published: str) 
          "Two days later", "March 2, 2020", "2020-03-04"),
         ("The firm was founded in 1990. Two years later it went public.",
          "Two years later", "1990", "1992"),
+        ("The strike began on May 2. It ended two weeks after.",
+         "two weeks after", "May 2", "2024-05-16"),
         ("Talks began on May 2 at 9 a.m. The following week, they collapsed.",
          "The following week", "May 2 at 9 a.m.", "2024-W19"),
     ],
@@ -170,3 +172,10 @@ def test_narrative_offsets_count_from_the_last_day_named(
     events = _by_phrase(_timeline(text, "2024-08-07"))
     assert events[phrase].time.value == value
     assert events[phrase].time.anchor == events[anchor_phrase].id
+
+
+def test_an_offset_from_an_event_is_a_duration_not_a_date() -> None:
+    events = _by_phrase(_timeline("Talks collapsed on Friday, two weeks after they began.",
+                                  "2022-03-14"))  # fmt: skip
+    assert events["two weeks"].time.value == "P2W"
+    assert events["Friday"].time.value == "2022-03-11"
