@@ -11,11 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
-import shutil
 import sys
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from marshmallow import ValidationError
@@ -23,8 +19,10 @@ from marshmallow import ValidationError
 from schemas.errors import field_errors
 from schemas.requests import TIMELINE_REQUEST
 from schemas.responses import TIMELINE_RESPONSE
+from service.documents import InputError, load_document
 from service.export import to_table, to_timeml, to_tsv
 from service.localserver import PROJECT_ROOT
+from service.progress import Progress
 from timeline import Timeline, TimelineError, build_timeline
 from timeline.model import PREFERENCES
 
@@ -35,11 +33,6 @@ PROGRESS_AFTER = 3
 GUNICORN_CONFIG = PROJECT_ROOT / "gunicorn.conf.py"
 APP = "service:create_app()"
 
-_HTML_SUFFIXES = (".html", ".htm")
-# htmldate keeps the time and offset when the page gives them, else midnight with no zone,
-# which the schema reads as the date alone.
-_PAGE_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
-_BAR_WIDTH = 24
 
 _EXTRACT_HELP = """\
 A FILE is UTF-8 text or an HTML page; - reads standard input. A page is told by its .html or
@@ -87,19 +80,6 @@ examples:
 
 `timeline COMMAND --help` describes each command.
 """
-
-
-class InputError(Exception):
-    """Input the command cannot use; the message is printed as is."""
-
-
-@dataclass(frozen=True)
-class Document:
-    """A FILE's text, and the publish date its HTML metadata gives (None for plain text)."""
-
-    text: str
-    is_html: bool
-    page_date: str | None = None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -207,7 +187,7 @@ def _serve(args: argparse.Namespace) -> int:
 def _extract_all(args: argparse.Namespace) -> int:
     several = len(args.files) > 1
     status = printed = 0
-    progress = _Progress(len(args.files))
+    progress = Progress(len(args.files), after=PROGRESS_AFTER)
     try:
         for done, name in enumerate(args.files):
             progress.show(done, name)
@@ -229,7 +209,7 @@ def _extract_all(args: argparse.Namespace) -> int:
 
 
 def _timeline_of(name: str, args: argparse.Namespace) -> tuple[Timeline, str]:
-    document = _load(name, want_date=args.published is None)
+    document = load_document(name, want_date=args.published is None)
     published = args.published or document.page_date
     if published is None:
         if document.is_html:
@@ -267,47 +247,6 @@ def _request(text: str, published: str, args: argparse.Namespace) -> dict[str, A
     except ValidationError as exc:
         raise InputError(_describe(field_errors(exc))) from exc
     return fields
-
-
-def _load(name: str, want_date: bool) -> Document:
-    try:
-        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read it: {exc.strerror or exc}") from exc
-    if name.lower().endswith(_HTML_SUFFIXES) or _starts_with_markup(raw):
-        return _from_page(raw, want_date)
-    try:
-        return Document(raw.decode("utf-8"), is_html=False)
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte offset {exc.start})") from exc
-
-
-def _starts_with_markup(raw: bytes) -> bool:
-    return raw.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"<")
-
-
-def _from_page(raw: bytes, want_date: bool) -> Document:
-    """The main text of an HTML page and, if wanted, the publish date its markup gives."""
-    # Imported here: they take a while to load and plain text needs neither.
-    import trafilatura
-    from htmldate import find_date
-
-    # Bytes, never str: htmldate downloads a str that looks like a URL. Both read the
-    # page's own charset declaration.
-    text = trafilatura.extract(raw, include_comments=False)
-    if not text or text.isspace():
-        raise InputError("found no article text in the page")
-    # trafilatura ends each paragraph (and headline) with one line break, which the library
-    # reads as a wrapped line; a blank line ends the sentence there, as in the page.
-    text = re.sub(r"\n+", "\n\n", text.strip())
-    page_date = None
-    if want_date:
-        # original_date: first publication, not the last update; no extensive_search, which
-        # would guess from any date in the text.
-        page_date = find_date(
-            raw, original_date=True, extensive_search=False, outputformat=_PAGE_DATE_FORMAT
-        )
-    return Document(text, is_html=True, page_date=page_date)
 
 
 def _render(form: str, timeline: Timeline, text: str, name: str | None, printed: int) -> str:
@@ -355,34 +294,6 @@ def _describe(messages: dict[str, Any]) -> str:
         f"{names.get(field, field)}: {' '.join(map(str, errors))}"
         for field, errors in messages.items()
     )
-
-
-class _Progress:
-    """A bar on one line of stderr, redrawn in place; drawn only for many files on a terminal.
-
-    Cleared before anything else is written, so it never mixes with results or errors.
-    """
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.drawn = 0
-        self.enabled = total > PROGRESS_AFTER and sys.stderr.isatty()
-
-    def show(self, done: int, name: str) -> None:
-        if not self.enabled:
-            return
-        filled = _BAR_WIDTH * done // self.total
-        line = f"[{'#' * filled}{'.' * (_BAR_WIDTH - filled)}] {done}/{self.total} {name}"
-        line = line[: shutil.get_terminal_size().columns - 1]
-        sys.stderr.write("\r" + line.ljust(self.drawn))
-        sys.stderr.flush()
-        self.drawn = len(line)
-
-    def clear(self) -> None:
-        if self.drawn:
-            sys.stderr.write("\r" + " " * self.drawn + "\r")
-            sys.stderr.flush()
-            self.drawn = 0
 
 
 if __name__ == "__main__":
