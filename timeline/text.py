@@ -127,17 +127,24 @@ def clause_of(text: str, sentence: Span, phrase: Span, min_words: int = 5) -> Sp
         else:
             words += _word_count(text, cuts[left - 1], cuts[left])
             left -= 1
-    return _strip_clause(text, cuts[left], cuts[right])
+    return _strip_clause(text, cuts[left], cuts[right], phrase.start)
 
 
 def _word_count(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
 
 
-def _strip_clause(text: str, start: int, end: int) -> Span:
+_LEADING_CONJUNCTION = re.compile(r"(?:and|but|or|so|yet)[ \t\r\n]{1,3}", re.IGNORECASE)
+
+
+def _strip_clause(text: str, start: int, end: int, phrase_start: int) -> Span:
+    """Trim punctuation, and a leading "and"/"but" the clause does not need to be read."""
     junk = " \t\r\n,;:—–-\"“”'‘’()[]"
     while start < end and text[start] in junk:
         start += 1
+    conjunction = _LEADING_CONJUNCTION.match(text, start, phrase_start)
+    if conjunction is not None:
+        start = conjunction.end()
     while end > start and text[end - 1] in junk + ".":
         end -= 1
     return Span(start, end)

@@ -179,3 +179,25 @@ def test_an_offset_from_an_event_is_a_duration_not_a_date() -> None:
                                   "2022-03-14"))  # fmt: skip
     assert events["two weeks"].time.value == "P2W"
     assert events["Friday"].time.value == "2022-03-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The two leaders will meet on March 3 in Geneva.", "March 3", "2023-03-03"),
+        ("The two leaders met on March 3 in Geneva.", "March 3", "2022-03-03"),
+        ("The two leaders met on August 3 in Geneva.", "August 3", "2021-08-03"),
+        ("The two leaders will meet on August 3 in Geneva.", "August 3", "2022-08-03"),
+    ],
+)
+def test_a_date_without_a_year_takes_the_year_its_tense_points_to(
+    text: str, phrase: str, value: str
+) -> None:
+    assert _by_phrase(_timeline(text, "2022-06-01"))[phrase].time.value == value
+
+
+def test_two_expressions_in_one_sentence_date_their_own_clauses() -> None:
+    text = "The envoy arrived in the capital on Monday, but he left on Friday after talks failed."
+    events = _by_phrase(_timeline(text, "2022-03-14"))
+    assert events["Monday"].event == "The envoy arrived in the capital on Monday"
+    assert events["Friday"].event == "he left on Friday after talks failed"
