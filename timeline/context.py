@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.errors import UnknownTimezoneError, UnsupportedLanguageError
@@ -38,10 +39,7 @@ def make_reference(
     published: datetime, *, language: str, timezone: str | None, prefer: Prefer
 ) -> Reference:
     """Validate the options and fix the reference moment; raises `TimelineError` subclasses."""
-    from timeline.resolve import SUPPORTED_LANGUAGES  # the dateparser adapter owns the list
-
-    canonical = {known.lower(): known for known in SUPPORTED_LANGUAGES}
-    code = canonical.get((language or "en").strip().lower())
+    code = _canonical_languages().get((language or "en").strip().lower())
     if code is None:
         raise UnsupportedLanguageError(f"Unsupported language {language!r}.")
     if prefer not in PREFERENCES:
@@ -60,6 +58,14 @@ def make_reference(
         language=code,
         prefer=prefer,
     )
+
+
+@cache
+def _canonical_languages() -> dict[str, str]:
+    """Language codes by their lower case: "zh-hans" -> "zh-Hans"."""
+    from timeline.resolve import SUPPORTED_LANGUAGES  # the dateparser adapter owns the list
+
+    return {known.lower(): known for known in SUPPORTED_LANGUAGES}
 
 
 def _zone(timezone: str | None, published: datetime) -> tzinfo | None:

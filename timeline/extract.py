@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from timeline.grammar import JOIN, PATTERNS, RULES
 from timeline.lexicon import AMBIGUOUS_NAMES
 from timeline.model import Span
-from timeline.prefilter import start_pattern
+from timeline.prefilter import fold_case, start_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,9 +30,9 @@ class Mention:
         return text[self.span.start : self.span.end]
 
 
-# Used only to find where some rule may match, quickly: it matches wherever a rule matches and
-# in a few places more. The rules themselves then decide.
-_ANY_RULE = start_pattern(RULES.values(), re.IGNORECASE)
+# Used only to find where some rule may match, quickly: in the text folded by `fold_case` it
+# matches wherever a rule matches the text, and in a few places more. The rules then decide.
+_ANY_RULE = start_pattern(RULES.values())
 _DATE_RULES = frozenset(
     {"weekday", "deictic", "month_day", "day_month", "iso_date", "numeric_date", "relative_unit",
      "this_part", "holiday", "nth_weekday", "weekday_of_week"}
@@ -72,7 +72,8 @@ def find_mentions(text: str, *, strict_case: bool = True) -> list[Mention]:
     """
     found: list[Mention] = []
     position = 0
-    while (hit := _ANY_RULE.search(text, position)) is not None:
+    folded = fold_case(text)  # what _ANY_RULE reads: the text in lower case, same offsets
+    while (hit := _ANY_RULE.search(folded, position)) is not None:
         start = hit.start()
         mention = _best_at(text, start, strict_case)
         if mention is None:
@@ -212,7 +213,8 @@ def _holiday_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
 def _decade_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """ "1990s" and "the 1990's" are decades; a bare "2020's election" is a year's possessive."""
     possessive = match.group("cent") and match.group(0)[-2] in "'’"
-    return not possessive or bool(match.group("the") or match.group("mod"))
+    bare = not match.group("cent") and not match.group("apostrophe")  # "80s" needs "the"
+    return not (possessive or bare) or bool(match.group("the") or match.group("mod"))
 
 
 def _duration_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:

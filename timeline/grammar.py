@@ -61,7 +61,10 @@ TIMEZONE = _words(TIMEZONES)
 # After a unit: "a quarter-point rise" holds no duration, "a year-long war" does.
 UNIT_END = r"(?!-(?!long\b)\w)"
 AMPM = r"(?:[ap]\.?m\b\.?|(?<=\d)[ap]\b\.?)"
-REL = r"(?:last|this|next|past|coming|previous|current|following|upcoming|same|prior|preceding)"
+REL = (
+    r"(?:this[ \t]{1,3}past|last|this|next|past|coming|previous|current|following|upcoming|same|"
+    r"prior|preceding)"
+)
 
 # Order matters only for ties: at one position the longest match wins, then the earlier rule.
 RULES: Final[dict[str, str]] = {
@@ -84,7 +87,7 @@ RULES: Final[dict[str, str]] = {
     + r")(?=['’]s\b|\b)(?![.,]\d|[-/]\d{3})",
     "year_tail": r"(?<=(?P<century>\d{2})\d{2}[-–])(?P<yy>\d{2})\b(?![-/.]\d)",
     "decade": r"\b(?P<the>the" + _ + r")?(?:(?P<mod>early|mid|late)" + HY + r")?"
-    r"(?:(?P<cent>1\d|20)|['’])(?P<dec>\d)0['’]?s\b",
+    r"(?:(?P<cent>1\d|20)|(?P<apostrophe>['’])?)(?P<dec>\d)0['’]?s\b",
     "decade_word": r"\b(?:the" + _ + r")(?:(?P<mod>early|mid|late)" + HY + r")?(?P<word>"
     + _words(DECADE_WORDS) + r")\b",
     "century": r"\b(?P<ord>\d{1,2}" + ORD_SUFFIX + r"|" + ORDINAL_WORD + r")" + HY
@@ -108,6 +111,10 @@ RULES: Final[dict[str, str]] = {
     "this_part": r"\b(?P<rel>this|last|tomorrow|yesterday)" + _ + r"(?P<part>" + DAY_PART
     + r")\b",
     "weekend": r"\bthe" + _ + r"weekend\b",
+    # "the day before." counts from the last date named; "the day before the vote" from an
+    # event, which this grammar does not resolve.
+    "unit_before": r"\bthe" + _ + r"(?P<unit>day|week|month|year)" + _
+    + r"(?P<dir>before|after)(?=[ \t]{0,3}[,.;:!?)]|[ \t]{0,3}$|" + SEP + r"(?:that|and)\b)",
     "day_part": r"\b(?P<part>morning|afternoon|evening|night)\b",
     "relative_unit": r"\b(?:(?P<mod>earlier|later|early|late)" + _ + r")?(?P<the>the" + _
     + r")?(?P<rel>" + REL + r"|that)" + _ + r"(?P<unit>day|week|weekend|month|year|yr|quarter"

@@ -83,7 +83,8 @@ def interpret(mention: Mention, situation: Situation) -> TimeValue | None:
 
 
 def _word(groups: Groups, name: str) -> str:
-    return (groups.get(name) or "").lower().rstrip(".")
+    """A group's words in lower case, single-spaced, without a trailing dot."""
+    return " ".join((groups.get(name) or "").lower().split()).rstrip(".")
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -362,6 +363,15 @@ def _deictic(groups: Groups, situation: Situation) -> TimeValue | None:
     return _with_part(day, part)
 
 
+def _unit_before(groups: Groups, situation: Situation) -> TimeValue | None:
+    """The day (week, month, year) before or after the last date named."""
+    unit = _word(groups, "unit")
+    grain: Granularity = unit  # type: ignore[assignment]
+    base, anchor_id = situation.narrative_base(unit)
+    moved = cal.shift(base, grain, -1 if _word(groups, "dir") == "before" else 1)
+    return _narrative(None if moved is None else cal.grain_interval(moved, grain), anchor_id)
+
+
 def _weekend(groups: Groups, situation: Situation) -> TimeValue | None:
     """ "the weekend": the last one in a past-tense clause, else the coming one."""
     today = situation.today
@@ -383,6 +393,7 @@ def _this_part(groups: Groups, situation: Situation) -> TimeValue | None:
 
 
 _STEP = {
+    "this past": -1,
     "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
     "this": 0, "current": 0, "same": 0, "that": 0,
     "next": 1, "coming": 1, "following": 1, "upcoming": 1,
@@ -748,6 +759,7 @@ _RULES: dict[str, Callable[[Groups, Situation], TimeValue | None]] = {
     "this_part": _this_part,
     "day_part": _day_part,
     "weekend": _weekend,
+    "unit_before": _unit_before,
     "relative_unit": _relative_unit,
     "offset": _offset,
     "ago": _ago,

@@ -9,6 +9,7 @@ from timeline.context import Reference
 from timeline.extract import Mention
 from timeline.interpret import Situation
 from timeline.model import Event, Span, TimeValue
+from timeline.prefilter import fold_case
 from timeline.resolve import resolve_mention
 from timeline.text import clause_of, direction_near, sentence_of, split_sentences
 
@@ -19,15 +20,17 @@ def build_events(text: str, mentions: list[Mention], reference: Reference) -> tu
     Ids follow reading order, so "the next day" can name the event it counts from.
     """
     sentences = split_sentences(text)
+    folded = fold_case(text)  # what the tense cues read: lower case, the same offsets
     starts = [sentence.start for sentence in sentences]
     events: list[Event] = []
     anchors: list[tuple[str, TimeValue]] = []
     for mention in mentions:
         sentence = sentence_of(text, sentences, starts, mention.span)
         clause = clause_of(text, sentence, mention.span)
+        direction = direction_near(text, folded, mention.span, clause, sentence)
         situation = Situation(
             reference=reference,
-            direction=direction_near(text, clause, mention.span),
+            direction=direction,
             anchors=tuple(anchors[-8:]),
         )
         value = resolve_mention(mention, situation)
@@ -45,8 +48,9 @@ def build_events(text: str, mentions: list[Mention], reference: Reference) -> tu
         events.append(event)
         if value.is_dated:
             anchors.append((event.id, value))
-    localized = (replace(event, time=reference.localize_value(event.time)) for event in events)
-    return tuple(sorted(localized, key=_timeline_key))
+    if reference.tz is not None:  # without a zone every value is already as it should be
+        events = [replace(event, time=reference.localize_value(event.time)) for event in events]
+    return tuple(sorted(events, key=_timeline_key))
 
 
 def _slice(text: str, span: Span) -> str:

@@ -27,13 +27,15 @@ SUPPORTED_LANGUAGES: frozenset[str] = frozenset(default_loader.get_locale_map())
 
 # Words a single phrase may carry around its expression without changing it ("on Friday").
 _FILLER = re.compile(
-    r"^(?:\W|on|at|in|of|by|the|around|about|approximately|circa|during|for|from|since|ish)*$",
+    r"^(?:\W|on|at|in|of|by|the|around|about|approximately|circa|during|for|from|since|ish|over|"
+    r"throughout|until|till|within|fiscal)*$",
     re.IGNORECASE,
 )
 # dateparser costs ~10 ms on a phrase it cannot parse; a phrase with none of these is refused
 # before it gets there.
 _TEMPORAL_HINT = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"\d ?[/.:-] ?\d|\b\d{4}\b|\b[ap]\.?m\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     r"today|tomorrow|yesterday|tonight|now|noon|midnight|ago|week|month|year|day|hour|minute|"
     r"second|morning|evening|afternoon|night)",
     re.IGNORECASE,
@@ -152,8 +154,21 @@ def _from_period(moment: datetime, period: str) -> TimeValue | None:
     return cal.day_value(day)
 
 
+# A paragraph with one of most kinds of expression, for `warm_up` to take through every stage.
+WARM_UP_TEXT = (
+    "On Friday, March 4, 2022, at 3 p.m., the minister said that the talks, begun two weeks "
+    "ago and suspended last week, would resume next month, in the first quarter of 2023 or by "
+    "Christmas. Prices have doubled since the 1990s; the board meets every Monday for three "
+    "days. Recently the mood improved, and in the near future, perhaps in mid-2024, it may not."
+)
+
+
 @lru_cache(maxsize=1)
 def warm_up() -> None:
-    """Load dateparser's data and compile our patterns now, not on the first request."""
+    """Load dateparser's data, compile our patterns and build what the stages build lazily,
+    now rather than on the first request: a paragraph goes through the whole pipeline."""
+    from timeline import build_timeline  # here: the package imports this module first
+
     dateparser.parse("12 March 2020", languages=["en"])
-    find_mentions("On Friday, two weeks ago, at 3 p.m.", strict_case=True)
+    find_mentions(WARM_UP_TEXT, strict_case=False)
+    build_timeline(WARM_UP_TEXT, datetime(2022, 3, 14))

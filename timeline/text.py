@@ -12,10 +12,11 @@ Direction = Literal["past", "future"]
 
 # A sentence ends at . ! ? (and closing quotes) followed by space and a capital, a quote or a
 # digit, or at a blank line; a single line break is only a wrapped line. A run of stops is
-# matched once, from its first character, so that "....." costs linear time.
-# Abbreviations before the dot are checked separately.
+# matched once, from its first character, so that "....." costs linear time (the class comes
+# first so that the engine can skip ahead to it). Abbreviations are checked separately.
 _SENTENCE_END = re.compile(
-    r"(?<![.!?…])[.!?…]++[\"'”’)\]]{0,3}(?=[ \t\u00a0]{1,10}[\"“‘'(\[A-Z0-9])|\n[ \t]{0,20}\n"
+    r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’)\]]{0,3}(?=[ \t\u00a0]{1,10}[\"“‘'(\[A-Z0-9])"
+    r"|\n[ \t]{0,20}\n"
 )
 # Longest context an event carries: a "sentence" with no full stop in 100 KB is cut to this
 # window around its phrase, so that no answer repeats a huge text once per expression.
@@ -33,16 +34,14 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|going[ \t]to|gonna|is[ \t]to|are[ \t]to|due|"
     r"set[ \t]to|scheduled|expects?|expected|forecasts?|predicts?|plans?[ \t]to|"
     r"planned|planning[ \t]to|intends?|aims?[ \t]to|"
-    r"hopes?[ \t]to|upcoming|next|until|till|would|wants?[ \t]to)\b",
-    re.IGNORECASE,
+    r"hopes?[ \t]to|upcoming|next|until|till|would|wants?[ \t]to)\b"
 )
 _PAST_CUE = re.compile(
     r"\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|said|told|ago|last|"
     r"went|came|met|made|took|gave|saw|began|won|lost|left|held|spoke|ran|fell|rose|sold|"
     r"bought|paid|sent|found|got|knew|thought|became|brought|chose|drew|flew|fled|fought|hit|"
     r"kept|led|quit|shot|stood|struck|swore|threw|wrote|broke|built|caught|felt|heard|laid|"
-    r"meant|rang|sought|spent|taught|understood|woke|wore|[a-z]{2,20}ed)\b",
-    re.IGNORECASE,
+    r"meant|rang|sought|spent|taught|understood|woke|wore|[a-z]{2,20}ed)\b"
 )
 # Words in -ed that are not past tenses, or that announce a plan rather than report a past.
 _NOT_PAST = frozenset(
@@ -173,13 +172,23 @@ def _after_past_auxiliary(text: str, cue: re.Match[str]) -> bool:
     return bool(_PAST_AUXILIARY.search(text, max(0, cue.start() - 12), cue.start()))
 
 
-def direction_near(text: str, clause: Span, phrase: Span) -> Direction | None:
-    """Past or future by the nearest tense cue to the phrase within its clause, if any."""
+def direction_near(
+    text: str, folded: str, phrase: Span, clause: Span, sentence: Span
+) -> Direction | None:
+    """Past or future by the nearest tense cue to the phrase: within its clause, else within
+    its sentence ("would resume next month, or by Christmas"). `folded` is `text` in lower
+    case with the same offsets (`prefilter.fold_case`), which the cue patterns read."""
+    return _nearest_cue(text, folded, phrase, clause) or _nearest_cue(
+        text, folded, phrase, sentence
+    )
+
+
+def _nearest_cue(text: str, folded: str, phrase: Span, within: Span) -> Direction | None:
     best: tuple[int, Direction] | None = None
-    start = max(clause.start, phrase.start - _CUE_REACH)
-    end = min(clause.end, phrase.end + _CUE_REACH)
+    start = max(within.start, phrase.start - _CUE_REACH)
+    end = min(within.end, phrase.end + _CUE_REACH)
     for pattern, direction in ((_FUTURE_CUE, "future"), (_PAST_CUE, "past")):
-        for match in pattern.finditer(text, start, end):
+        for match in pattern.finditer(folded, start, end):
             inside = phrase.start <= match.start() < phrase.end
             if inside or (direction == "past" and _not_past(text, match)):
                 continue

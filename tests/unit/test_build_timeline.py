@@ -162,6 +162,8 @@ def test_publish_dates_at_the_ends_of_the_calendar_do_not_break(published: str) 
          "Two years later", "1990", "1992"),
         ("The strike began on May 2. It ended two weeks after.",
          "two weeks after", "May 2", "2024-05-16"),
+        ("The vote was held on May 2. The day before, rallies filled the streets.",
+         "The day before", "May 2", "2024-05-01"),
         ("Talks began on May 2 at 9 a.m. The following week, they collapsed.",
          "The following week", "May 2 at 9 a.m.", "2024-W19"),
     ],

@@ -95,7 +95,8 @@ def test_durations_sets_and_vague_references_stay_off_the_axis(
 @pytest.mark.parametrize(
     "phrase",
     ["this is the one", "48,000-man-strong", "38th Airborne Brigade", "3 percent",
-     "$2,020", "Section 2020", "a 10-year-old boy", "at 650-650-6500", "hello world"],
+     "$2,020", "Section 2020", "a 10-year-old boy", "at 650-650-6500", "hello world",
+     "80s", "25"],
 )  # fmt: skip
 def test_things_that_are_not_time_resolve_to_none(phrase: str) -> None:
     assert resolve_phrase(phrase, PUBLISHED) is None
@@ -134,6 +135,10 @@ def test_a_typed_clock_range_is_one_interval(phrase: str, start: str, end: str) 
         ("past seasons", "2021-FA", "2021-09-23T00:00:00"),
         ("a quarter past noon", "2022-03-14T12:15", "2022-03-14T12:15:00"),
         ("9 tomorrow", "2022-03-15T09:00", "2022-03-15T09:00:00"),
+        ("in the 80s", "198X", "1980-01-01T00:00:00"),
+        ("over the weekend", "2022-W10-WE", "2022-03-12T00:00:00"),
+        ("this past weekend", "2022-W10-WE", "2022-03-12T00:00:00"),
+        ("fiscal 2021", "2021", "2021-01-01T00:00:00"),
     ],
 )
 def test_composite_phrases(phrase: str, value: str, start: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.model import Span
+from timeline.prefilter import fold_case
 from timeline.text import clause_of, direction_near, split_sentences
 
 
@@ -47,4 +48,14 @@ def test_clause_is_cut_at_a_comma_when_it_says_enough() -> None:
 def test_tense_cue_nearest_the_phrase_decides(text: str, direction: str | None) -> None:
     word = "Friday" if "Friday" in text else "May"
     start = text.index(word)
-    assert direction_near(text, Span(0, len(text)), Span(start, start + len(word))) == direction
+    whole = Span(0, len(text))
+    phrase = Span(start, start + len(word))
+    assert direction_near(text, fold_case(text), phrase, whole, whole) == direction
+
+
+def test_a_clause_without_tense_cues_reads_its_sentence() -> None:
+    text = "The talks would resume next month, in the spring or by Christmas."
+    start = text.index("Christmas")
+    clause = Span(text.index("in the spring"), len(text) - 1)
+    phrase = Span(start, start + len("Christmas"))
+    assert direction_near(text, fold_case(text), phrase, clause, Span(0, len(text))) == "future"
