@@ -79,7 +79,7 @@ def fold_case(text: str) -> str:
 def start_pattern(sources: Iterable[str]) -> re.Pattern[str]:
     """A pattern that matches, in text folded by `fold_case`, wherever any of `sources`
     (regular expressions meant for IGNORECASE) may match the text."""
-    sources = [_without_group_names(source) for source in sources]
+    sources = [without_group_names(source) for source in sources]
     if _sre is None:
         return re.compile("|".join(sources), re.IGNORECASE)
     heads: set[tuple[str, ...]] = set()
@@ -103,7 +103,8 @@ def _at_word_start(units: tuple[str, ...]) -> tuple[str, ...]:
     return units
 
 
-def _without_group_names(source: str) -> str:
+def without_group_names(source: str) -> str:
+    """The pattern with its named groups made plain, so that many can share one pattern."""
     return re.sub(r"\(\?P<\w+>", "(?:", source)
 
 
