@@ -9,8 +9,9 @@ from timeline.context import Reference
 from timeline.extract import Mention
 from timeline.interpret import Situation
 from timeline.model import Event, Span, TimeValue
+from timeline.prefilter import fold_case
 from timeline.resolve import resolve_mention
-from timeline.text import TenseCues, clause_of, sentence_of, split_sentences
+from timeline.text import clause_of, direction_near, sentence_of, split_sentences
 
 
 def build_events(text: str, mentions: list[Mention], reference: Reference) -> tuple[Event, ...]:
@@ -19,14 +20,14 @@ def build_events(text: str, mentions: list[Mention], reference: Reference) -> tu
     Ids follow reading order, so "the next day" can name the event it counts from.
     """
     sentences = split_sentences(text)
-    cues = TenseCues(text)
+    folded = fold_case(text)  # what the tense cues read: lower case, the same offsets
     starts = [sentence.start for sentence in sentences]
     events: list[Event] = []
     anchors: list[tuple[str, TimeValue]] = []
     for mention in mentions:
         sentence = sentence_of(text, sentences, starts, mention.span)
         clause = clause_of(text, sentence, mention.span)
-        direction = cues.direction_near(mention.span, clause, sentence)
+        direction = direction_near(text, folded, mention.span, clause, sentence)
         situation = Situation(
             reference=reference,
             direction=direction,

@@ -7,7 +7,6 @@ from bisect import bisect_left, bisect_right
 from typing import Literal
 
 from timeline.model import Span
-from timeline.prefilter import fold_case
 
 Direction = Literal["past", "future"]
 
@@ -153,64 +152,54 @@ def _strip_clause(text: str, start: int, end: int, phrase_start: int) -> Span:
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)[ \t]{1,3}\Z", re.I)
 
 
-def _not_past(text: str, word: str, start: int) -> bool:
+def _not_past(text: str, cue: re.Match[str]) -> bool:
     """-ed words that say nothing about the past: "need", and participles after "be"
     ("is due to be published")."""
+    word = cue.group(0).lower()
     if not word.endswith("ed"):
         return False
     if word in _NOT_PAST:
         return True
-    return bool(_PASSIVE_AUXILIARY.search(text, max(0, start - 8), start))
+    return bool(_PASSIVE_AUXILIARY.search(text, max(0, cue.start() - 8), cue.start()))
 
 
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had[ \t]been)[ \t]{1,3}\Z", re.I)
 
 
-def _after_past_auxiliary(text: str, word: str, start: int) -> bool:
-    """ "were planned", "was expected": a plan made in the past."""
-    if not word.endswith("ed"):
+def _after_past_auxiliary(text: str, cue: re.Match[str]) -> bool:
+    if not cue.group(0).lower().endswith("ed"):
         return False
-    return bool(_PAST_AUXILIARY.search(text, max(0, start - 12), start))
+    return bool(_PAST_AUXILIARY.search(text, max(0, cue.start() - 12), cue.start()))
 
 
-class TenseCues:
-    """The tense cues of one text, found in one pass, and the nearest one to any phrase."""
+def direction_near(
+    text: str, folded: str, phrase: Span, clause: Span, sentence: Span
+) -> Direction | None:
+    """Past or future by the nearest tense cue to the phrase: within its clause, else within
+    its sentence ("would resume next month, or by Christmas"). `folded` is `text` in lower
+    case with the same offsets (`prefilter.fold_case`), which the cue patterns read."""
+    return _nearest_cue(text, folded, phrase, clause) or _nearest_cue(
+        text, folded, phrase, sentence
+    )
 
-    def __init__(self, text: str) -> None:
-        folded = fold_case(text)  # the cue patterns are lower case; offsets stay the same
-        found: list[tuple[int, int, Direction]] = []
-        for match in _FUTURE_CUE.finditer(folded):
-            word, start = match.group(0), match.start()
-            past = _after_past_auxiliary(text, word, start)
-            found.append((start, match.end(), "past" if past else "future"))
-        for match in _PAST_CUE.finditer(folded):
-            word, start = match.group(0), match.start()
-            if not _not_past(text, word, start):
-                found.append((start, match.end(), "past"))
-        found.sort()
-        self._cues = found
-        self._starts = [cue[0] for cue in found]
 
-    def direction_near(self, phrase: Span, clause: Span, sentence: Span) -> Direction | None:
-        """Past or future by the nearest cue to the phrase: within its clause, else within its
-        sentence ("would resume next month, or by Christmas")."""
-        return self._nearest(phrase, clause) or self._nearest(phrase, sentence)
-
-    def _nearest(self, phrase: Span, within: Span) -> Direction | None:
-        start = max(within.start, phrase.start - _CUE_REACH)
-        end = min(within.end, phrase.end + _CUE_REACH)
-        best: tuple[int, Direction] | None = None
-        for index in range(bisect_left(self._starts, start), len(self._cues)):
-            cue_start, cue_end, direction = self._cues[index]
-            if cue_start >= end:
-                break
-            if cue_end > end or phrase.start <= cue_start < phrase.end:
+def _nearest_cue(text: str, folded: str, phrase: Span, within: Span) -> Direction | None:
+    best: tuple[int, Direction] | None = None
+    start = max(within.start, phrase.start - _CUE_REACH)
+    end = min(within.end, phrase.end + _CUE_REACH)
+    for pattern, direction in ((_FUTURE_CUE, "future"), (_PAST_CUE, "past")):
+        for match in pattern.finditer(folded, start, end):
+            inside = phrase.start <= match.start() < phrase.end
+            if inside or (direction == "past" and _not_past(text, match)):
                 continue
+            said: Direction = direction  # type: ignore[assignment]
+            if direction == "future" and _after_past_auxiliary(text, match):
+                said = "past"  # "were planned", "was expected": a plan made in the past
             distance = (
-                phrase.start - cue_end
-                if cue_end <= phrase.start
-                else 2 * (cue_start - phrase.end)  # cues after the phrase count for less
+                phrase.start - match.end()
+                if match.end() <= phrase.start
+                else 2 * (match.start() - phrase.end)  # cues after the phrase count for less
             )
             if best is None or distance < best[0]:
-                best = (distance, direction)
-        return None if best is None else best[1]
+                best = (distance, said)
+    return None if best is None else best[1]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from timeline.model import Span
-from timeline.text import TenseCues, clause_of, split_sentences
+from timeline.prefilter import fold_case
+from timeline.text import clause_of, direction_near, split_sentences
 
 
 def test_abbreviations_do_not_end_sentences() -> None:
@@ -49,7 +50,7 @@ def test_tense_cue_nearest_the_phrase_decides(text: str, direction: str | None) 
     start = text.index(word)
     whole = Span(0, len(text))
     phrase = Span(start, start + len(word))
-    assert TenseCues(text).direction_near(phrase, whole, whole) == direction
+    assert direction_near(text, fold_case(text), phrase, whole, whole) == direction
 
 
 def test_a_clause_without_tense_cues_reads_its_sentence() -> None:
@@ -57,4 +58,4 @@ def test_a_clause_without_tense_cues_reads_its_sentence() -> None:
     start = text.index("Christmas")
     clause = Span(text.index("in the spring"), len(text) - 1)
     phrase = Span(start, start + len("Christmas"))
-    assert TenseCues(text).direction_near(phrase, clause, Span(0, len(text))) == "future"
+    assert direction_near(text, fold_case(text), phrase, clause, Span(0, len(text))) == "future"
