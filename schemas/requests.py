@@ -159,7 +159,7 @@ class TimelineOptionsSchema(_OptionsSchema):
 
 
 class TimelineRequestSchema(TimelineOptionsSchema):
-    """POST /v1/timeline."""
+    """POST /v1/timeline. Loads into exactly `timeline.build_timeline`'s arguments."""
 
     text = fields.String(
         required=True,
@@ -173,7 +173,7 @@ class ResolveOptionsSchema(_OptionsSchema):
 
 
 class ResolveRequestSchema(ResolveOptionsSchema):
-    """POST /v1/resolve."""
+    """POST /v1/resolve. Loads into exactly `timeline.resolve_phrase`'s arguments."""
 
     phrase = fields.String(
         required=True,

@@ -21,15 +21,8 @@ meta = Blueprint("meta", __name__)
 def post_timeline() -> dict[str, Any] | Response:
     """The ordered timeline of an article, as JSON or the format `?format=`/Accept asks for."""
     form = _take_format()
-    args = TIMELINE_REQUEST.load(read_fields("text"))
-    timeline = build_timeline(
-        args["text"],
-        args["published"],
-        language=args["language"],
-        timezone=args["timezone"],
-        prefer=args["prefer"],
-        title=args["title"],
-    )
+    args = TIMELINE_REQUEST.load(read_fields("text"))  # exactly build_timeline's arguments
+    timeline = build_timeline(**args)
     if form != "json":
         return _exported(form, timeline, args["text"])
     body: dict[str, Any] = TIMELINE_RESPONSE.dump(timeline)
@@ -56,14 +49,8 @@ def _exported(form: str, timeline: Timeline, text: str) -> Response:
 @bp.post("/resolve")
 def post_resolve() -> dict[str, Any]:
     """One phrase resolved against the publish date; `time` is null for a non-expression."""
-    args = RESOLVE_REQUEST.load(read_fields("phrase"))
-    time = resolve_phrase(
-        args["phrase"],
-        args["published"],
-        language=args["language"],
-        timezone=args["timezone"],
-        prefer=args["prefer"],
-    )
+    args = RESOLVE_REQUEST.load(read_fields("phrase"))  # exactly resolve_phrase's arguments
+    time = resolve_phrase(**args)
     body: dict[str, Any] = RESOLVE_RESPONSE.dump({"phrase": args["phrase"], "time": time})
     return body
 

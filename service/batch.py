@@ -63,14 +63,7 @@ def _process(index: int, raw: Any, seen: set[str]) -> Outcome:
         if args["id"] in seen:
             raise ValidationError({"id": [f"Duplicate id {args['id']!r} in this batch."]})
         seen.add(args["id"])
-        timeline = build_timeline(
-            args["text"],
-            args["published"],
-            language=args["language"],
-            timezone=args["timezone"],
-            prefer=args["prefer"],
-            title=args["title"],
-        )
+        timeline = build_timeline(**{name: args[name] for name in args if name != "id"})
     except ValidationError as exc:
         fields = field_errors(exc)
         return index, given_id, None, _error("validation_error", "Invalid document.", fields)

@@ -217,14 +217,7 @@ def _timeline_of(name: str, args: argparse.Namespace) -> tuple[Timeline, str]:
         raise InputError("--published is required for a text file (only a page names its date)")
     fields = _request(document.text, published, args)
     try:
-        timeline = build_timeline(
-            fields["text"],
-            fields["published"],
-            language=fields["language"],
-            timezone=fields["timezone"],
-            prefer=fields["prefer"],
-            title=fields["title"],
-        )
+        timeline = build_timeline(**fields)
     except TimelineError as exc:
         raise InputError(f"{exc.field}: {exc.message}") from exc
     return timeline, document.text
