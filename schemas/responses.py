@@ -21,6 +21,11 @@ _MOMENT_FORMAT = {
 }
 
 
+def _moment(description: str, allow_none: bool = False) -> fields.DateTime:
+    metadata = {"description": f"{description} {_MOMENT}", **_MOMENT_FORMAT}
+    return fields.DateTime(format="iso", required=True, allow_none=allow_none, metadata=metadata)
+
+
 class SpanField(fields.List[int]):
     """A `Span` as `[start, end]`: character offsets (code points), start inclusive."""
 
@@ -43,24 +48,8 @@ class TimeSchema(Schema):
             "PAST_REF, P3D, ..."
         },
     )
-    start = fields.DateTime(
-        format="iso",
-        required=True,
-        allow_none=True,
-        metadata={
-            "description": f"Interval start, inclusive; null off the axis. {_MOMENT}",
-            **_MOMENT_FORMAT,
-        },
-    )
-    end = fields.DateTime(
-        format="iso",
-        required=True,
-        allow_none=True,
-        metadata={
-            "description": f"Interval end, exclusive; null off the axis. {_MOMENT}",
-            **_MOMENT_FORMAT,
-        },
-    )
+    start = _moment("Interval start, inclusive; null off the axis.", allow_none=True)
+    end = _moment("Interval end, exclusive; null off the axis.", allow_none=True)
     granularity = fields.String(
         required=True, allow_none=True, validate=validate.OneOf(GRANULARITIES)
     )
@@ -100,9 +89,7 @@ class StatsSchema(Schema):
 class TimelineResponseSchema(Schema):
     """The events of one text: dated ones by start (ties by position), then undated ones."""
 
-    published = fields.DateTime(
-        format="iso", required=True, metadata={"description": _MOMENT, **_MOMENT_FORMAT}
-    )
+    published = _moment("The publish moment every expression was resolved against.")
     language = fields.String(required=True)
     title = fields.String(required=True, allow_none=True)
     events = fields.List(fields.Nested(EventSchema), required=True)
