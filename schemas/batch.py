@@ -94,8 +94,6 @@ class BatchResponseSchema(Schema):
 BATCH_ENVELOPE = _BatchEnvelopeSchema()
 BATCH_DOCUMENT = BatchDocumentSchema()
 BATCH_RESULT = BatchResultSchema()
-BATCH_RESPONSE = BatchResponseSchema()
-MERGED_TIMELINE = MergedTimelineSchema()
 
 
 def document_id(raw: Any) -> str | None:

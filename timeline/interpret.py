@@ -22,6 +22,7 @@ from timeline.lexicon import (
     TIMEZONES,
     UNIT_MULTIPLIER,
     UNITS,
+    VAGUE_NUMBERS,
     WEEKDAYS,
     number_value,
     singular,
@@ -457,7 +458,7 @@ def _future_offset(groups: Groups, situation: Situation) -> TimeValue | None:
 def _duration_rule(groups: Groups, situation: Situation) -> TimeValue | None:
     unit = singular(_word(groups, "unit"))
     number = (groups["num"] or "").lower()
-    amount = None if number in ("some", "several", "many", "few", "a few") else number_value(number)
+    amount = None if number in VAGUE_NUMBERS else number_value(number)
     return _duration(amount, unit)
 
 

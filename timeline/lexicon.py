@@ -32,9 +32,7 @@ SMALL_NUMBERS: Final = {
     "a pair of": 2, "pair of": 2, "a single": 1, "single": 1,
 }  # fmt: skip
 # Quantities that say "some number of": their durations get an X ("PXY").
-VAGUE_NUMBERS: Final = frozenset(
-    {"a few", "few", "several", "some", "many", "a number of", "the", "multiple", "recent"}
-)
+VAGUE_NUMBERS: Final = frozenset({"a few", "few", "several", "some", "many", "a number of"})
 ORDINALS: Final = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
