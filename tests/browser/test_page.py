@@ -80,10 +80,15 @@ def page(browser: Browser, base_url: str) -> Iterator[Page]:
     assert failed == [], f"the page requested outside the service: {failed}"
 
 
-def test_events_are_drawn_in_time_order(page: Page) -> None:
+def _submit(page: Page, published: str) -> None:
+    """Paste the test article, give its publish date, and ask for the timeline."""
     page.fill("#text", ARTICLE)
-    page.fill("#published", "2022-03-14")
+    page.fill("#published", published)
     page.click("#submit")
+
+
+def test_events_are_drawn_in_time_order(page: Page) -> None:
+    _submit(page, published="2022-03-14")
     rows = page.locator(".event-row .phrase")
     expect(rows).to_have_count(len(IN_TIME_ORDER))
     assert rows.all_inner_texts() == IN_TIME_ORDER
@@ -94,9 +99,7 @@ def test_events_are_drawn_in_time_order(page: Page) -> None:
 
 
 def test_hovering_an_event_shows_its_sentence(page: Page) -> None:
-    page.fill("#text", ARTICLE)
-    page.fill("#published", "2022-03-14")
-    page.click("#submit")
+    _submit(page, published="2022-03-14")
     page.locator(".event-row", has_text="last week").hover()
     tooltip = page.locator("#tooltip")
     expect(tooltip).to_be_visible()
@@ -105,9 +108,7 @@ def test_hovering_an_event_shows_its_sentence(page: Page) -> None:
 
 
 def test_clicking_an_event_highlights_its_phrase_in_the_text(page: Page) -> None:
-    page.fill("#text", ARTICLE)
-    page.fill("#published", "2022-03-14")
-    page.click("#submit")
+    _submit(page, published="2022-03-14")
     page.locator(".event-row", has_text="Friday").click()
     selected = page.locator("#source mark.selected")
     expect(selected).to_have_count(1)
@@ -115,9 +116,7 @@ def test_clicking_an_event_highlights_its_phrase_in_the_text(page: Page) -> None
 
 
 def test_a_refused_request_shows_the_error_and_the_field(page: Page) -> None:
-    page.fill("#text", ARTICLE)
-    page.fill("#published", "14/03/2022")
-    page.click("#submit")
+    _submit(page, published="14/03/2022")
     error = page.locator("#error")
     expect(error).to_be_visible()
     expect(error).to_contain_text("422")
