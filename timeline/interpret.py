@@ -56,22 +56,25 @@ class Situation:
         return self.direction or default
 
     def narrative_base(self, unit: str) -> tuple[date, str]:
-        """The day that "the next day" counts from: the latest earlier expression at least as
-        fine as the unit counted ("the next day" skips a bare year), else the publish date."""
+        """The day that "the next day" counts from, and the id of the event that named it."""
+        found = self._anchor(unit)
+        return (self.today, PUBLISHED) if found is None else (found[1].date(), found[0])
+
+    def narrative_moment(self, unit: str) -> datetime:
+        """The moment "36 hours later" counts from."""
+        found = self._anchor(unit)
+        return self.reference.now if found is None else found[1]
+
+    def _anchor(self, unit: str) -> tuple[str, datetime] | None:
+        """The latest earlier expression at least as fine as the unit counted ("the next day"
+        skips a bare year): its id and start; None when the text named none."""
         # A day is the finest anchor prose keeps track of: "36 hours later" counts from the
         # day last named, not from a clock time in an unrelated sentence.
         limit = max(GRAIN_RANK.get(unit, GRAIN_RANK["year"]), GRAIN_RANK["day"])
         for anchor_id, value in reversed(self.anchors):
             if value.start is not None and GRAIN_RANK.get(value.granularity or "", 99) <= limit:
-                return value.start.date(), anchor_id
-        return self.today, PUBLISHED
-
-    def narrative_moment(self, unit: str) -> datetime:
-        base, anchor_id = self.narrative_base(unit)
-        for found_id, value in self.anchors:
-            if found_id == anchor_id and value.start is not None:
-                return value.start
-        return self.reference.now
+                return anchor_id, value.start
+        return None
 
 
 def interpret(mention: Mention, situation: Situation) -> TimeValue | None:
