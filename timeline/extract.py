@@ -46,7 +46,8 @@ _DATE_RULES = frozenset(
     {"weekday", "deictic", "month_day", "day_month", "iso_date", "numeric_date", "relative_unit",
      "this_part", "holiday", "nth_weekday", "weekday_of_week"}
 )  # fmt: skip
-_CLOCK_RULES = frozenset({"clock", "clock_offset"})
+# Rules that find a clock time, which joins a date next to it into one mention.
+CLOCK_RULES = frozenset({"clock", "clock_offset"})
 # A year after one of these words is a label, not a date ("Section 2020", "Flight 1549").
 _LABEL_WORDS = re.compile(
     r"(?:section|sec|article|art|rule|route|flight|room|page|pp?|chapter|resolution|no|number|"
@@ -128,7 +129,7 @@ def _join_dates_and_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _pairs(first: Mention, second: Mention) -> bool:
     rules = {first.rule, second.rule}
-    return bool(rules & _CLOCK_RULES) and bool(rules & _DATE_RULES) and not first.parts
+    return bool(rules & CLOCK_RULES) and bool(rules & _DATE_RULES) and not first.parts
 
 
 # ---- plausibility: lexical checks that keep common words and numbers out -------------------

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from timeline import calendar as cal
 from timeline.context import Reference
-from timeline.extract import Mention
+from timeline.extract import CLOCK_RULES, Mention
 from timeline.holidays import holiday_on
 from timeline.lexicon import (
     DECADE_WORDS,
@@ -571,8 +571,8 @@ _LATE_PARTS = ("afternoon", "evening", "night", "tonight")
 
 
 def _date_time(parts: tuple[Mention, ...], situation: Situation) -> TimeValue | None:
-    clock = next(part for part in parts if part.rule in _CLOCK_RULES)
-    day_part = next(part for part in parts if part.rule not in _CLOCK_RULES)
+    clock = next(part for part in parts if part.rule in CLOCK_RULES)
+    day_part = next(part for part in parts if part.rule not in CLOCK_RULES)
     day = interpret(day_part, situation)
     if day is None or day.start is None:
         return None
@@ -584,9 +584,6 @@ def _date_time(parts: tuple[Mention, ...], situation: Situation) -> TimeValue | 
     if bare_hour and value.start.hour < 12 and any(part in said for part in _LATE_PARTS):
         value = cal.time_value(value.start + timedelta(hours=12), value.granularity or "hour")
     return None if value is None else replace(value, anchor=day.anchor)
-
-
-_CLOCK_RULES = frozenset({"clock", "clock_offset"})
 
 
 def _clock_offset(groups: Groups, situation: Situation) -> TimeValue | None:
