@@ -1,8 +1,9 @@
 """Find time expressions and their character offsets, before anything is resolved.
 
-One compiled alternation of every rule finds where an expression may start; at that point each
-rule is tried on its own and the longest plausible match wins. A date next to a clock time
-("Friday at 3 p.m.") becomes one mention with two parts.
+One pass of an automaton over the text (`timeline.scan`) finds where an expression may start
+and which rules may match there; those rules are tried on their own and the longest plausible
+match wins. A date next to a clock time ("Friday at 3 p.m.") becomes one mention with two
+parts.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from timeline.grammar import JOIN, PATTERNS, RULES
 from timeline.lexicon import AMBIGUOUS_NAMES
 from timeline.model import Span
-from timeline.prefilter import fold_case, start_pattern, without_group_names
+from timeline.scan import RuleIndex, as_bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,18 +31,8 @@ class Mention:
         return text[self.span.start : self.span.end]
 
 
-# Used only to find where some rule may match, quickly: in the text folded by `fold_case` it
-# matches wherever a rule matches the text, and in a few places more. The rules then decide.
-_ANY_RULE = start_pattern(RULES.values())
-# Every rule tried at one position in a single call: each as a lookahead that captures what
-# it matches there, or nothing. The same as matching the rules one by one, without the cost
-# of a Python call per rule.
-_EVERY_RULE_AT = re.compile(
-    "".join(
-        f"(?:(?=(?P<{rule}>{without_group_names(source)}))|)" for rule, source in RULES.items()
-    ),
-    re.IGNORECASE,
-)
+# Finds where some rule may match and which ones, quickly; the rules then decide.
+_RULE_INDEX = RuleIndex(RULES)
 _DATE_RULES = frozenset(
     {"weekday", "deictic", "month_day", "day_month", "iso_date", "numeric_date", "relative_unit",
      "this_part", "holiday", "nth_weekday", "weekday_of_week"}
@@ -82,10 +73,9 @@ def find_mentions(text: str, *, strict_case: bool = True) -> list[Mention]:
     """
     found: list[Mention] = []
     position = 0
-    folded = fold_case(text)  # what _ANY_RULE reads: the text in lower case, same offsets
-    while (hit := _ANY_RULE.search(folded, position)) is not None:
-        start = hit.start()
-        mention = _best_at(text, start, strict_case)
+    data = as_bytes(text)  # what the index reads: the text folded, one byte per character
+    while (start := _RULE_INDEX.next_start(data, position)) is not None:
+        mention = _best_at(text, start, _RULE_INDEX.rules_at(data, start), strict_case)
         if mention is None:
             position = start + 1
             continue
@@ -94,17 +84,14 @@ def find_mentions(text: str, *, strict_case: bool = True) -> list[Mention]:
     return _join_dates_and_clocks(text, found)
 
 
-def _best_at(text: str, start: int, strict_case: bool) -> Mention | None:
-    """The longest plausible match of any rule at `start` (the earlier rule on a tie)."""
-    tried = _EVERY_RULE_AT.match(text, start)
-    if tried is None:
-        return None
-    lengths = [(len(found), rule) for rule, found in tried.groupdict().items() if found]
-    lengths.sort(key=lambda item: -item[0])  # stable: rules of equal length keep their order
-    for _length, rule in lengths:
-        match = PATTERNS[rule].match(text, start)  # again, for the rule's own groups
+def _best_at(text: str, start: int, rules: list[str], strict_case: bool) -> Mention | None:
+    """The longest plausible match of `rules` at `start` (the earlier rule on a tie)."""
+    matches = [(rule, match) for rule in rules if (match := PATTERNS[rule].match(text, start))]
+    matches = [(rule, match) for rule, match in matches if match.end() > start]  # not empty
+    matches.sort(key=lambda found: start - found[1].end())  # longest first, stable on ties
+    for rule, match in matches:
         check = _PLAUSIBLE.get(rule)
-        if match is not None and (check is None or check(text, match, strict_case)):
+        if check is None or check(text, match, strict_case):
             return _mention(rule, match)
     return None
 

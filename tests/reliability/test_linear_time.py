@@ -15,8 +15,9 @@ from datetime import datetime
 import pytest
 
 from timeline import TimelineError, build_timeline
-from timeline.extract import _ANY_RULE
+from timeline.extract import _RULE_INDEX
 from timeline.grammar import PATTERNS
+from timeline.scan import as_bytes
 
 PUBLISHED = datetime(2022, 3, 14)
 KB = 1000
@@ -107,10 +108,17 @@ def _build(text: str) -> object:
         return None
 
 
-PATTERN_CASES = [*PATTERNS.items(), ("_ANY_RULE", _ANY_RULE)]
+def _index(text: str) -> object:
+    """Every place the rule index stops at, and the rules it names there."""
+    data = as_bytes(text)
+    position, stops = 0, 0
+    while (start := _RULE_INDEX.next_start(data, position)) is not None:
+        stops += len(_RULE_INDEX.rules_at(data, start))
+        position = start + 1
+    return stops
 
 
-@pytest.mark.parametrize(("name", "pattern"), PATTERN_CASES, ids=[n for n, _ in PATTERN_CASES])
+@pytest.mark.parametrize(("name", "pattern"), PATTERNS.items(), ids=list(PATTERNS))
 def test_each_pattern_scans_hostile_text_in_linear_time(
     name: str, pattern: re.Pattern[str]
 ) -> None:
@@ -119,6 +127,11 @@ def test_each_pattern_scans_hostile_text_in_linear_time(
             assert_linear(_scan(pattern), make, 10 * KB, 100 * KB)
         except AssertionError as exc:
             raise AssertionError(f"pattern {name} on {kind}: {exc}") from None
+
+
+@pytest.mark.parametrize("kind", HOSTILE)
+def test_the_rule_index_scans_hostile_text_in_linear_time(kind: str) -> None:
+    assert_linear(_index, HOSTILE[kind], 10 * KB, 100 * KB)
 
 
 # The shapes that reach the resolver; the others are covered pattern by pattern above.
