@@ -51,11 +51,18 @@ def _stand_in(match: re.Match[str]) -> str:
     return chr(_kind(match.group()))
 
 
+# The characters past U+00FF that English prose uses most: replaced in bulk, not one by one.
+_PUNCTUATION = "’‘“”–—…"
+
+
 def as_bytes(text: str) -> bytes:
     """`text` as `RuleIndex` reads it: folded, one byte per character, after one byte that
     stands for the start of the text (so that byte `i` is the character before `text[i]`)."""
     folded = fold_case(text)
     if not folded.isascii():
+        for char in _PUNCTUATION:
+            if char in folded:
+                folded = folded.replace(char, chr(_OTHER))
         folded = _NOT_LATIN_1.sub(_stand_in, folded)
     return _START + folded.encode("latin-1")
 

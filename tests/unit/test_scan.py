@@ -12,7 +12,7 @@ from tests.unit.articles import COUNCIL_BUDGET, STORM_REPORT
 from timeline.extract import _RULE_INDEX
 from timeline.grammar import PATTERNS
 from timeline.prefilter import fold_case
-from timeline.scan import RuleIndex, as_bytes
+from timeline.scan import _PUNCTUATION, RuleIndex, as_bytes
 
 # Letters that IGNORECASE equates with ASCII ones (the long s, dotted and dotless i, Kelvin),
 # and characters past U+00FF of each kind that stands in for them: digits, letters, blanks.
@@ -75,3 +75,8 @@ def test_a_rule_that_may_begin_with_anything_is_refused() -> None:
 def test_folding_keeps_offsets() -> None:
     text = "İstanbul ſeptember ß Σ"
     assert len(fold_case(text)) == len(text)
+
+
+def test_punctuation_replaced_in_bulk_gets_the_stand_in_of_its_kind() -> None:
+    for char in _PUNCTUATION:
+        assert as_bytes(char) == as_bytes("\u2030")  # the per mille sign: punctuation too
