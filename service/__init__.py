@@ -9,12 +9,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask
-from flask.json.provider import DefaultJSONProvider
 
 import timeline
 from service import api, batch, pages
 from service.config import DefaultConfig
 from service.errors import register_error_handlers
+from service.jsonprovider import OrjsonProvider
 from service.openapi import build_openapi
 from service.security import register_security
 
@@ -28,9 +28,7 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_prefixed_env("TIMELINE")
     app.config.update(overrides or {})
     _check_body_limit(app.config["MAX_CONTENT_LENGTH"])
-    if isinstance(app.json, DefaultJSONProvider):
-        # Answer fields in schema order (published, language, ..., events, stats), as documented.
-        app.json.sort_keys = False
+    app.json = OrjsonProvider(app)
     register_error_handlers(app)
     register_security(app)
     app.register_blueprint(api.bp, url_prefix="/v1")
