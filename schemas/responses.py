@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from marshmallow import Schema, fields, pre_dump, validate
 
-from timeline import Timeline
+from timeline import Span, Timeline
 from timeline.model import GRANULARITIES, TIMEX_TYPES
+
+# How marshmallow passes a schema's `get_attribute` to a field; the fields below need none.
+Accessor = Callable[[Any, str, Any], Any]
 
 _MOMENT = (
     "ISO 8601; carries an offset when `published` had one or a timezone was given, "
@@ -21,9 +26,41 @@ _MOMENT_FORMAT = {
 }
 
 
-def _moment(description: str, allow_none: bool = False) -> fields.DateTime:
+# The fields below read the library's frozen dataclasses (`Event`, `TimeValue`, `Span`).
+# marshmallow's generic path for a field costs five calls (key or attribute, dotted names,
+# defaults, type coercion) where one `getattr` does; with about 190 fields per article it
+# doubled the dump (~0.25 ms against ~0.12). Their output and their OpenAPI description are
+# those of the field class each extends; a plain dict is read by key, so they also dump dicts.
+
+
+def _read(obj: Any, attr: str) -> Any:
+    """`obj[attr]` for a dict, else `obj.attr`: raises rather than skip a missing value."""
+    return obj[attr] if type(obj) is dict else getattr(obj, attr)
+
+
+class TextField(fields.String):
+    """A `str` (or None) attribute, as it is: the model holds no other type there."""
+
+    def serialize(
+        self, attr: str, obj: Any, accessor: Accessor | None = None, **kwargs: Any
+    ) -> str | None:
+        value: str | None = _read(obj, attr)
+        return value
+
+
+class MomentField(fields.DateTime):
+    """A `datetime` (or None) attribute in ISO 8601, exactly as `fields.DateTime("iso")`."""
+
+    def serialize(
+        self, attr: str, obj: Any, accessor: Accessor | None = None, **kwargs: Any
+    ) -> str | None:
+        value: datetime | None = _read(obj, attr)
+        return None if value is None else value.isoformat()
+
+
+def _moment(description: str, allow_none: bool = False) -> MomentField:
     metadata = {"description": f"{description} {_MOMENT}", **_MOMENT_FORMAT}
-    return fields.DateTime(format="iso", required=True, allow_none=allow_none, metadata=metadata)
+    return MomentField(format="iso", required=True, allow_none=allow_none, metadata=metadata)
 
 
 class SpanField(fields.List[int]):
@@ -33,15 +70,31 @@ class SpanField(fields.List[int]):
         metadata = {"minItems": 2, "maxItems": 2, **kwargs.pop("metadata", {})}
         super().__init__(fields.Integer(), metadata=metadata, **kwargs)
 
-    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> list[int] | None:
+    def serialize(
+        self, attr: str, obj: Any, accessor: Accessor | None = None, **kwargs: Any
+    ) -> list[int] | None:
+        value: Span | None = _read(obj, attr)
         return None if value is None else [value.start, value.end]
+
+
+class NestedField(fields.Nested):
+    """One nested object (or None), dumped by its schema; no `many`, no `only`/`exclude`."""
+
+    def serialize(
+        self, attr: str, obj: Any, accessor: Accessor | None = None, **kwargs: Any
+    ) -> dict[str, Any] | None:
+        value = _read(obj, attr)
+        if value is None:
+            return None
+        dumped: dict[str, Any] = self.schema.dump(value)
+        return dumped
 
 
 class TimeSchema(Schema):
     """A resolved expression in TIMEX3 terms and its interval on the time axis."""
 
-    type = fields.String(required=True, validate=validate.OneOf(TIMEX_TYPES))
-    value = fields.String(
+    type = TextField(required=True, validate=validate.OneOf(TIMEX_TYPES))
+    value = TextField(
         required=True,
         metadata={
             "description": "TIMEX3 value: 2022-03-11, 2022-W10, 2022-03, 2020, 201X, "
@@ -50,10 +103,8 @@ class TimeSchema(Schema):
     )
     start = _moment("Interval start, inclusive; null off the axis.", allow_none=True)
     end = _moment("Interval end, exclusive; null off the axis.", allow_none=True)
-    granularity = fields.String(
-        required=True, allow_none=True, validate=validate.OneOf(GRANULARITIES)
-    )
-    anchor = fields.String(
+    granularity = TextField(required=True, allow_none=True, validate=validate.OneOf(GRANULARITIES))
+    anchor = TextField(
         required=True,
         metadata={
             "description": "What it was resolved against: `published` or an earlier event's id."
@@ -64,17 +115,15 @@ class TimeSchema(Schema):
 class EventSchema(Schema):
     """One time expression and the clause and sentence it dates."""
 
-    id = fields.String(required=True, metadata={"example": "e1"})
-    phrase = fields.String(
-        required=True, metadata={"description": "Exactly `text[span[0]:span[1]]`."}
-    )
+    id = TextField(required=True, metadata={"example": "e1"})
+    phrase = TextField(required=True, metadata={"description": "Exactly `text[span[0]:span[1]]`."})
     span = SpanField(required=True, metadata={"description": "Offsets of the phrase in the text."})
-    event = fields.String(required=True, metadata={"description": "The clause the phrase dates."})
-    sentence = fields.String(required=True)
+    event = TextField(required=True, metadata={"description": "The clause the phrase dates."})
+    sentence = TextField(required=True)
     sentence_span = SpanField(
         required=True, metadata={"description": "Offsets of the sentence in the text."}
     )
-    time = fields.Nested(TimeSchema, required=True)
+    time = NestedField(TimeSchema, required=True)
 
 
 class StatsSchema(Schema):
