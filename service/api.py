@@ -31,6 +31,8 @@ def post_timeline() -> dict[str, Any] | Response:
 
 def _take_format() -> str:
     """Pick the answer's format, removing `format` from the query so no schema sees it."""
+    if "format" not in request.args:  # the usual request: no copy of the query to make
+        return export.choose_format(None, request.accept_mimetypes)
     query = request.args.copy()
     form = export.choose_format(query.pop("format", None), request.accept_mimetypes)
     request.args = ImmutableMultiDict(query)

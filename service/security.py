@@ -87,6 +87,8 @@ def _finish_response(response: Response) -> Response:
     response.headers[REQUEST_ID_HEADER] = request_id
     response.headers["X-Content-Type-Options"] = "nosniff"
     _add_cors_headers(response, _settings()["cors_origins"])
+    if not LOG.isEnabledFor(logging.INFO):  # off by default: skip reading what it would say
+        return response
     started = g.get("started")
     elapsed_ms = (time.perf_counter() - started) * 1000 if started is not None else 0.0
     LOG.info(
@@ -125,9 +127,9 @@ def _allowed_origin(origins: tuple[str, ...]) -> str | None:
 
 def _answer_preflight(origins: tuple[str, ...]) -> Response | None:
     """204 for a CORS preflight from an allowed origin to a route that takes the method."""
-    wanted = request.headers.get("Access-Control-Request-Method")
-    if not _is_preflight() or wanted is None or _allowed_origin(origins) is None:
+    if not _is_preflight() or _allowed_origin(origins) is None:
         return None
+    wanted = request.headers["Access-Control-Request-Method"]
     rule = request.url_rule
     if rule is None or rule.methods is None or wanted.upper() not in rule.methods:
         return None

@@ -11,7 +11,7 @@ from timeline.interpret import Situation
 from timeline.model import Event, Span, TimeValue
 from timeline.prefilter import fold_case
 from timeline.resolve import resolve_mention
-from timeline.text import clause_of, direction_near, sentence_of, split_sentences
+from timeline.text import clause_cuts, clause_of, direction_near, sentence_bounds, sentence_of
 
 
 def build_events(text: str, mentions: list[Mention], reference: Reference) -> tuple[Event, ...]:
@@ -19,14 +19,16 @@ def build_events(text: str, mentions: list[Mention], reference: Reference) -> tu
 
     Ids follow reading order, so "the next day" can name the event it counts from.
     """
-    sentences = split_sentences(text)
+    starts, ends = sentence_bounds(text)
     folded = fold_case(text)  # what the tense cues read: lower case, the same offsets
-    starts = [sentence.start for sentence in sentences]
     events: list[Event] = []
     anchors: list[tuple[str, TimeValue]] = []
+    cuts: dict[Span, list[int]] = {}  # the clause cuts of each sentence, shared by its phrases
     for mention in mentions:
-        sentence = sentence_of(text, sentences, starts, mention.span)
-        clause = clause_of(text, sentence, mention.span)
+        sentence = sentence_of(text, starts, ends, mention.span)
+        if sentence not in cuts:
+            cuts[sentence] = clause_cuts(text, sentence)
+        clause = clause_of(text, sentence, mention.span, cuts=cuts[sentence])
         direction = direction_near(text, folded, mention.span, clause, sentence)
         situation = Situation(
             reference=reference,

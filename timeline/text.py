@@ -12,36 +12,81 @@ Direction = Literal["past", "future"]
 
 # A sentence ends at . ! ? (and closing quotes) followed by space and a capital, a quote or a
 # digit, or at a blank line; a single line break is only a wrapped line. A run of stops is
-# matched once, from its first character, so that "....." costs linear time (the class comes
-# first so that the engine can skip ahead to it). Abbreviations are checked separately.
-_SENTENCE_END = re.compile(
-    r"[.!?…\n](?:(?<=\n)[ \t]{0,20}\n|(?<=[.!?…])(?<![.!?…][.!?…])[.!?…]*+[\"'”’)\]]{0,3}"
-    r"(?=[ \t\u00a0]{1,10}[\"“‘'(\[A-Z0-9]))"
+# matched once, from its first character, so that "....." costs linear time. One pattern per
+# first character: the engine leaps to a fixed character but tests a class of them at every
+# position, which took most of the time. As no two matches overlap, together they find what
+# one pattern starting with the class would. Abbreviations are checked separately.
+_AFTER_STOP = r"(?<![.!?…][.!?…])[.!?…]*+[\"'”’)\]]{0,3}(?=[ \t\u00a0]{1,10}[\"“‘'(\[A-Z0-9])"
+_SENTENCE_ENDS = (
+    *(re.compile(re.escape(stop) + _AFTER_STOP) for stop in ".!?…"),
+    re.compile(r"\n[ \t]{0,20}\n"),
 )
 # Longest context an event carries: a "sentence" with no full stop in 100 KB is cut to this
 # window around its phrase, so that no answer repeats a huge text once per expression.
 MAX_SENTENCE = 600
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|st|jr|sr|inc|corp|co|ltd|vs|"
-    r"no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thurs|fri|sat|"
-    r"sun|a\.m|p\.m|u\.s|u\.k|u\.n|e\.g|i\.e|approx|est|dept|univ|ave|blvd|mt|ft)|\b[A-Z])\.\Z",
-    re.IGNORECASE,
-)
-# Clause boundaries inside a sentence: strong punctuation, dashes and quotation marks.
-_CLAUSE_BREAK = re.compile(r"[;:—–()\[\]\"“”]|,|\s-\s")
+# Words whose full stop ends an abbreviation, not a sentence; a single letter does too.
+_ABBREVIATIONS = (
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr inc corp co ltd vs no jan feb mar "
+    "apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun a.m p.m u.s u.k "
+    "u.n e.g i.e approx est dept univ ave blvd mt ft"
+).split()
 
-_FUTURE_CUE = re.compile(
-    r"\b(?:will|won['’]t|shall|['’]ll|going[ \t]to|gonna|is[ \t]to|are[ \t]to|due|"
+
+def _after_abbreviation(words: list[str]) -> re.Pattern[str]:
+    """An empty pattern that matches just after "<word>." or "<letter>.", read backwards from
+    the stop in one call rather than searched for in the ten characters before it.
+
+    A lookbehind must have a fixed width, so the words are grouped by their length.
+    """
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    behinds = [rf"(?<=\b(?:{'|'.join(group)})\.)" for group in by_length.values()]
+    return re.compile("|".join([*behinds, r"(?<=\b[A-Z]\.)"]), re.IGNORECASE)
+
+
+_AFTER_ABBREVIATION = _after_abbreviation(_ABBREVIATIONS)
+# Clause boundaries inside a sentence: strong punctuation, dashes and quotation marks, and
+# a hyphen between spaces. Two patterns, as neither can match inside the other's matches:
+# the engine skips ahead to a character of a class, but tries a choice at every position.
+_CLAUSE_PUNCTUATION = re.compile(r"[;:—–()\[\]\"“”,]")
+_SPACED_HYPHEN = re.compile(r"\s-\s")
+
+_FUTURE_WORDS = (
+    r"will|won['’]t|shall|['’]ll|going[ \t]to|gonna|is[ \t]to|are[ \t]to|due|"
     r"set[ \t]to|scheduled|expects?|expected|forecasts?|predicts?|plans?[ \t]to|"
     r"planned|planning[ \t]to|intends?|aims?[ \t]to|"
-    r"hopes?[ \t]to|upcoming|next|until|till|would|wants?[ \t]to)\b"
+    r"hopes?[ \t]to|upcoming|next|until|till|would|wants?[ \t]to"
 )
-_PAST_CUE = re.compile(
-    r"\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|said|told|ago|last|"
+_PAST_WORDS = (
+    r"was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|said|told|ago|last|"
     r"went|came|met|made|took|gave|saw|began|won|lost|left|held|spoke|ran|fell|rose|sold|"
     r"bought|paid|sent|found|got|knew|thought|became|brought|chose|drew|flew|fled|fought|hit|"
     r"kept|led|quit|shot|stood|struck|swore|threw|wrote|broke|built|caught|felt|heard|laid|"
-    r"meant|rang|sought|spent|taught|understood|woke|wore|[a-z]{2,20}ed)\b"
+    r"meant|rang|sought|spent|taught|understood|woke|wore"
+)
+
+
+def _by_first_letter(words: str) -> str:
+    """The alternation `words` ("was|were|went") grouped by first letter ("w(?:as|ere|ent)"),
+    so that the engine tests a score of letters at each word rather than ninety words.
+
+    The order of the words does not matter: no two of them match at the same place.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        head = word[: word.index("]") + 1] if word.startswith("[") else word[0]
+        groups.setdefault(head, []).append(word[len(head) :])
+    return "|".join(f"{head}(?:{'|'.join(tails)})" for head, tails in groups.items())
+
+
+# Both kinds of cue in one pass, named by their group. Where both match ("won't" and "won",
+# "planned"), the future one is found: the past one could never be nearer ("won" ends
+# sooner) or counts for nothing ("planned" is not a past). Every cue starts with a letter or
+# an apostrophe, so the lookahead lets the engine drop the end of each word at once.
+_TENSE_CUE = re.compile(
+    rf"\b(?=[a-z'’])(?:(?P<future>{_by_first_letter(_FUTURE_WORDS)})"
+    rf"|(?P<past>{_by_first_letter(_PAST_WORDS)}|[a-z]{{2,20}}ed))\b"
 )
 # Words in -ed that are not past tenses, or that announce a plan rather than report a past.
 _NOT_PAST = frozenset(
@@ -54,38 +99,51 @@ _CUE_REACH = 160
 
 def split_sentences(text: str) -> list[Span]:
     """Sentence spans covering the text's non-blank stretches."""
-    spans: list[Span] = []
+    starts, ends = sentence_bounds(text)
+    return [Span(start, end) for start, end in zip(starts, ends, strict=True)]
+
+
+def sentence_bounds(text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the sentences `split_sentences` finds, as plain offsets:
+    `build_events` looks up only the few sentences that hold a phrase, and making a `Span`
+    of every sentence would cost more than finding them."""
+    starts: list[int] = []
+    ends: list[int] = []
     start = 0
-    for end_match in _SENTENCE_END.finditer(text):
-        end = end_match.end()
-        dot = end_match.start()
-        if text[dot] == "." and _ABBREVIATION.search(text, max(0, dot - 10), dot + 1):
+    for dot, end in _sentence_ends(text):
+        if text[dot] == "." and _AFTER_ABBREVIATION.match(text, dot + 1):
             continue
-        _add_trimmed(text, start, end, spans)
+        _add_trimmed(text, start, end, starts, ends)
         start = end
-    _add_trimmed(text, start, len(text), spans)
-    return spans
+    _add_trimmed(text, start, len(text), starts, ends)
+    return starts, ends
 
 
-def _add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        spans.append(Span(start, end))
+def _sentence_ends(text: str) -> list[tuple[int, int]]:
+    """Where each sentence end starts and ends, in reading order."""
+    return sorted(match.span() for pattern in _SENTENCE_ENDS for match in pattern.finditer(text))
 
 
-def sentence_of(text: str, sentences: list[Span], starts: list[int], span: Span) -> Span:
+def _add_trimmed(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> None:
+    """Add `start:end` without its outer white space, unless nothing else is left
+    (`str.strip` trims in C what a loop over characters would do in Python)."""
+    stretch = text[start:end]
+    kept = stretch.strip()
+    if kept:
+        start += len(stretch) - len(stretch.lstrip())
+        starts.append(start)
+        ends.append(start + len(kept))
+
+
+def sentence_of(text: str, starts: list[int], ends: list[int], span: Span) -> Span:
     """The sentence holding `span` (merged with the next ones if the phrase crosses a break),
-    cut to `MAX_SENTENCE` characters around the phrase at word boundaries."""
-    index = max(0, bisect_right(starts, span.start) - 1)
-    first = sentences[index] if sentences else Span(span.start, span.end)
-    last = first
-    while last.end < span.end and index + 1 < len(sentences):
-        index += 1
-        last = sentences[index]
-    start, end = min(first.start, span.start), max(last.end, span.end)
+    cut to `MAX_SENTENCE` characters around the phrase at word boundaries. `starts` and
+    `ends` are the text's `sentence_bounds`."""
+    start, end = span.start, span.end
+    if starts:
+        first = max(0, bisect_right(starts, span.start) - 1)
+        last = min(bisect_left(ends, span.end, first), len(ends) - 1)
+        start, end = min(starts[first], span.start), max(ends[last], span.end)
     if end - start <= MAX_SENTENCE:
         return Span(start, end)
     room = max(0, MAX_SENTENCE - (span.end - span.start)) // 2
@@ -108,11 +166,26 @@ def _word_end(text: str, position: int, limit: int) -> int:
     return position if space < 0 else space
 
 
-def clause_of(text: str, sentence: Span, phrase: Span, min_words: int = 5) -> Span:
+def clause_cuts(text: str, sentence: Span) -> list[int]:
+    """Where `sentence` may be cut into clauses, in order: its two ends and every break.
+
+    Phrases often share a sentence, so `build_events` works these out once per sentence.
+    """
+    start, end = sentence.start, sentence.end
+    cuts = {start, end}
+    cuts.update(match.end() for match in _CLAUSE_PUNCTUATION.finditer(text, start, end))
+    if text.find("-", start, end) >= 0:  # most sentences hold no hyphen at all
+        cuts.update(match.end() for match in _SPACED_HYPHEN.finditer(text, start, end))
+    return sorted(cuts)
+
+
+def clause_of(
+    text: str, sentence: Span, phrase: Span, min_words: int = 5, cuts: list[int] | None = None
+) -> Span:
     """The clause around `phrase`: the sentence cut at clause breaks, widened until it says
-    something beyond the phrase itself."""
-    inner = _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)
-    cuts = sorted({sentence.start, sentence.end, *(match.end() for match in inner)})
+    something beyond the phrase itself. `cuts` are the sentence's `clause_cuts`, if known."""
+    if cuts is None:
+        cuts = clause_cuts(text, sentence)
     left = bisect_right(cuts, phrase.start) - 1
     right = bisect_left(cuts, phrase.end)
     words = _word_count(text, cuts[left], phrase.start) + _word_count(text, phrase.end, cuts[right])
@@ -184,22 +257,34 @@ def direction_near(
 
 
 def _nearest_cue(text: str, folded: str, phrase: Span, within: Span) -> Direction | None:
-    best: tuple[int, Direction] | None = None
+    # (distance, rank, direction): on a tie a future cue wins, then the one read first.
+    best: tuple[int, int, Direction] | None = None
     start = max(within.start, phrase.start - _CUE_REACH)
     end = min(within.end, phrase.end + _CUE_REACH)
-    for pattern, direction in ((_FUTURE_CUE, "future"), (_PAST_CUE, "past")):
-        for match in pattern.finditer(folded, start, end):
-            inside = phrase.start <= match.start() < phrase.end
-            if inside or (direction == "past" and _not_past(text, match)):
-                continue
-            said: Direction = direction  # type: ignore[assignment]
-            if direction == "future" and _after_past_auxiliary(text, match):
-                said = "past"  # "were planned", "was expected": a plan made in the past
-            distance = (
-                phrase.start - match.end()
-                if match.end() <= phrase.start
-                else 2 * (match.start() - phrase.end)  # cues after the phrase count for less
-            )
-            if best is None or distance < best[0]:
-                best = (distance, said)
-    return None if best is None else best[1]
+    for match in _TENSE_CUE.finditer(folded, start, end):
+        after = match.start() - phrase.end
+        if after >= 0 and best is not None and 2 * after > best[0]:
+            break  # the cues still to come stand even further off
+        reading = _read_cue(text, match, phrase)
+        if reading is not None and (best is None or reading[:2] < best[:2]):
+            best = reading
+    return None if best is None else best[2]
+
+
+def _read_cue(text: str, cue: re.Match[str], phrase: Span) -> tuple[int, int, Direction] | None:
+    """The cue's distance from the phrase, its rank among equals and what it says; `None`
+    for a cue inside the phrase or an -ed word that is no past."""
+    if phrase.start <= cue.start() < phrase.end:
+        return None
+    future = cue.lastgroup == "future"
+    if not future and _not_past(text, cue):
+        return None
+    said: Direction = "future" if future else "past"
+    if future and _after_past_auxiliary(text, cue):
+        said = "past"  # "were planned", "was expected": a plan made in the past
+    distance = (
+        phrase.start - cue.end()
+        if cue.end() <= phrase.start
+        else 2 * (cue.start() - phrase.end)  # cues after the phrase count for less
+    )
+    return distance, 0 if future else 1, said
