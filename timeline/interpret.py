@@ -39,7 +39,9 @@ class Situation:
     """What a phrase is read against besides its own words."""
 
     reference: Reference
-    direction: Direction | None = None
+    # The tense of the clause around the phrase, read only when a rule asks (`lean`): most
+    # phrases ("last week", "two weeks ago", "2020") mean the same in any tense.
+    tense: Callable[[], Direction | None] | None = None
     # Earlier dated expressions in reading order, latest last, with their event ids.
     anchors: tuple[tuple[str, TimeValue], ...] = ()
     day: date | None = None  # the day a clock time sits on, when a date came with it
@@ -53,7 +55,8 @@ class Situation:
         """The caller's preference, else the clause's tense, else the rule's default."""
         if self.reference.prefer != "auto":
             return self.reference.prefer
-        return self.direction or default
+        direction = None if self.tense is None else self.tense()
+        return direction or default
 
     def narrative_base(self, unit: str) -> tuple[date, str]:
         """The day that "the next day" counts from, and the id of the event that named it."""

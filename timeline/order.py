@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 
 from timeline.context import Reference
 from timeline.extract import Mention
 from timeline.interpret import Situation
 from timeline.model import Event, Span, TimeValue
-from timeline.prefilter import fold_case
 from timeline.resolve import resolve_mention
-from timeline.text import clause_cuts, clause_of, direction_near, sentence_bounds, sentence_of
+from timeline.text import TenseReader, clause_cuts, clause_of, sentence_breaks, sentence_of
 
 
 def build_events(text: str, mentions: list[Mention], reference: Reference) -> tuple[Event, ...]:
@@ -19,20 +19,19 @@ def build_events(text: str, mentions: list[Mention], reference: Reference) -> tu
 
     Ids follow reading order, so "the next day" can name the event it counts from.
     """
-    starts, ends = sentence_bounds(text)
-    folded = fold_case(text)  # what the tense cues read: lower case, the same offsets
+    breaks = sentence_breaks(text)
+    tenses = TenseReader(text)
     events: list[Event] = []
     anchors: list[tuple[str, TimeValue]] = []
     cuts: dict[Span, list[int]] = {}  # the clause cuts of each sentence, shared by its phrases
     for mention in mentions:
-        sentence = sentence_of(text, starts, ends, mention.span)
+        sentence = sentence_of(text, breaks, mention.span)
         if sentence not in cuts:
             cuts[sentence] = clause_cuts(text, sentence)
         clause = clause_of(text, sentence, mention.span, cuts=cuts[sentence])
-        direction = direction_near(text, folded, mention.span, clause, sentence)
         situation = Situation(
             reference=reference,
-            direction=direction,
+            tense=partial(tenses.direction, mention.span, clause, sentence),
             anchors=tuple(anchors[-8:]),
         )
         value = resolve_mention(mention, situation)

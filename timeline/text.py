@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from typing import Literal
 
 from timeline.model import Span
+from timeline.prefilter import fold_case
 
 Direction = Literal["past", "future"]
 
@@ -99,51 +100,46 @@ _CUE_REACH = 160
 
 def split_sentences(text: str) -> list[Span]:
     """Sentence spans covering the text's non-blank stretches."""
-    starts, ends = sentence_bounds(text)
-    return [Span(start, end) for start, end in zip(starts, ends, strict=True)]
+    edges = [0, *sentence_breaks(text), len(text)]
+    spans = (_trimmed(text, start, end) for start, end in zip(edges, edges[1:], strict=False))
+    return [span for span in spans if span.start < span.end]
 
 
-def sentence_bounds(text: str) -> tuple[list[int], list[int]]:
-    """The starts and the ends of the sentences `split_sentences` finds, as plain offsets:
-    `build_events` looks up only the few sentences that hold a phrase, and making a `Span`
-    of every sentence would cost more than finding them."""
-    starts: list[int] = []
-    ends: list[int] = []
-    start = 0
-    for dot, end in _sentence_ends(text):
-        if text[dot] == "." and _AFTER_ABBREVIATION.match(text, dot + 1):
-            continue
-        _add_trimmed(text, start, end, starts, ends)
-        start = end
-    _add_trimmed(text, start, len(text), starts, ends)
-    return starts, ends
+def sentence_breaks(text: str) -> list[int]:
+    """Where one sentence ends and the next may begin, in order: the stretches between them
+    are the sentences, white space included. `build_events` trims only the few that hold a
+    phrase; trimming every sentence cost more than finding them all."""
+    full_stop, *other_stops = _SENTENCE_ENDS
+    breaks = [
+        match.end()
+        for match in full_stop.finditer(text)
+        if not _AFTER_ABBREVIATION.match(text, match.start() + 1)
+    ]
+    for pattern in other_stops:
+        breaks.extend(match.end() for match in pattern.finditer(text))
+    breaks.sort()  # no two ends overlap, so their ends come in the order of their starts
+    return breaks
 
 
-def _sentence_ends(text: str) -> list[tuple[int, int]]:
-    """Where each sentence end starts and ends, in reading order."""
-    return sorted(match.span() for pattern in _SENTENCE_ENDS for match in pattern.finditer(text))
-
-
-def _add_trimmed(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> None:
-    """Add `start:end` without its outer white space, unless nothing else is left
-    (`str.strip` trims in C what a loop over characters would do in Python)."""
+def _trimmed(text: str, start: int, end: int) -> Span:
+    """`start:end` without its outer white space (`str.strip` trims in C what a loop over
+    characters would do in Python); empty where nothing else is left."""
     stretch = text[start:end]
     kept = stretch.strip()
-    if kept:
-        start += len(stretch) - len(stretch.lstrip())
-        starts.append(start)
-        ends.append(start + len(kept))
+    start += len(stretch) - len(stretch.lstrip())
+    return Span(start, start + len(kept))
 
 
-def sentence_of(text: str, starts: list[int], ends: list[int], span: Span) -> Span:
+def sentence_of(text: str, breaks: list[int], span: Span) -> Span:
     """The sentence holding `span` (merged with the next ones if the phrase crosses a break),
-    cut to `MAX_SENTENCE` characters around the phrase at word boundaries. `starts` and
-    `ends` are the text's `sentence_bounds`."""
-    start, end = span.start, span.end
-    if starts:
-        first = max(0, bisect_right(starts, span.start) - 1)
-        last = min(bisect_left(ends, span.end, first), len(ends) - 1)
-        start, end = min(starts[first], span.start), max(ends[last], span.end)
+    cut to `MAX_SENTENCE` characters around the phrase at word boundaries. `breaks` are the
+    text's `sentence_breaks`."""
+    first = bisect_right(breaks, span.start)
+    last = bisect_left(breaks, span.end, first)
+    lead = text[breaks[first - 1] if first else 0 : span.start]
+    tail = text[span.end : breaks[last] if last < len(breaks) else len(text)]
+    start = span.start - len(lead.lstrip())
+    end = span.end + len(tail.rstrip())
     if end - start <= MAX_SENTENCE:
         return Span(start, end)
     room = max(0, MAX_SENTENCE - (span.end - span.start)) // 2
@@ -243,6 +239,21 @@ def _after_past_auxiliary(text: str, cue: re.Match[str]) -> bool:
     if not cue.group(0).lower().endswith("ed"):
         return False
     return bool(_PAST_AUXILIARY.search(text, max(0, cue.start() - 12), cue.start()))
+
+
+class TenseReader:
+    """Reads the tense around phrases of one text, on demand: most phrases never ask, so the
+    text is folded to lower case (`prefilter.fold_case`) only when the first one does."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._folded: str | None = None
+
+    def direction(self, phrase: Span, clause: Span, sentence: Span) -> Direction | None:
+        """`direction_near` the phrase."""
+        if self._folded is None:
+            self._folded = fold_case(self._text)
+        return direction_near(self._text, self._folded, phrase, clause, sentence)
 
 
 def direction_near(
