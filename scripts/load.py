@@ -5,18 +5,22 @@
 
 Without `--url` it starts gunicorn with the Procfile's settings on a free loopback port and
 stops it afterwards. Each client sends one request at a time on a fresh connection (sync
-workers close it after each response). Without `--rate` the clients send as fast as the server
-answers; with it they share a schedule of that many requests per second and each latency is
-counted from the request's scheduled time, so a server that falls behind shows it in p99.
+workers close it after each response), written and read on a plain socket: the clients share
+the machine's cores with the server, and `http.client` took 0.47 ms of CPU a request where
+this takes 0.33 ms, most of it the kernel's. A response counts only when it arrived whole.
+Without `--rate` the clients send as fast as the server answers; with it they share a
+schedule of that many requests per second and each latency is counted from the request's
+scheduled time, so a server that falls behind shows it in p99.
 Only 127.0.0.1 is ever contacted; clients, duration and request count are capped.
 """
 
 from __future__ import annotations
 
 import argparse
-import http.client
 import json
+import re
 import runpy
+import socket
 import sys
 import threading
 import time
@@ -87,17 +91,45 @@ def loopback_address(base_url: str) -> tuple[str, int]:
     return parts.hostname, parts.port
 
 
-def send(host: str, port: int, request: Request, timeout: float = 30.0) -> int:
-    """Send one request on a fresh connection; the response status."""
-    connection = http.client.HTTPConnection(host, port, timeout=timeout)
-    try:
-        headers = {"Content-Type": request.content_type} if request.content_type else {}
-        connection.request(request.method, request.path, body=request.body, headers=headers)
-        response = connection.getresponse()
-        response.read()
-        return response.status
-    finally:
-        connection.close()
+def send(host: str, port: int, request: Request, timeout: float = 30.0) -> int | str:
+    """Send one request on a fresh connection; the response status, or "IncompleteResponse"
+    when it ended before its Content-Length or carried no status line."""
+    with socket.create_connection((host, port), timeout=timeout) as connection:
+        connection.sendall(_wire(host, port, request))
+        chunks = []
+        while chunk := connection.recv(_RECEIVE_SIZE):
+            chunks.append(chunk)
+    return _status_of(b"".join(chunks))
+
+
+_RECEIVE_SIZE = 1 << 16
+_STATUS_LINE = re.compile(rb"HTTP/1\.[01] (\d{3}) ")
+_CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)", re.IGNORECASE)
+
+
+def _wire(host: str, port: int, request: Request) -> bytes:
+    """The request as HTTP/1.1 bytes that ask the server to close the connection after it."""
+    body = request.body or b""
+    lines = [
+        f"{request.method} {request.path} HTTP/1.1",
+        f"Host: {host}:{port}",
+        "Connection: close",
+        f"Content-Length: {len(body)}",
+    ]
+    if request.content_type:
+        lines.append(f"Content-Type: {request.content_type}")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("ascii") + body
+
+
+def _status_of(response: bytes) -> int | str:
+    head, separator, body = response.partition(b"\r\n\r\n")
+    status = _STATUS_LINE.match(head)
+    if status is None or not separator:
+        return "IncompleteResponse"
+    length = _CONTENT_LENGTH.search(head)
+    if length is not None and int(length[1]) != len(body):
+        return "IncompleteResponse"
+    return int(status[1])
 
 
 def run_load(
