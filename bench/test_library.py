@@ -17,7 +17,7 @@ from dateparser.search import search_dates
 from pytest_benchmark.fixture import BenchmarkFixture
 
 from bench.support import FIGURES, Article, load_article, middle, milliseconds
-from timeline import MAX_EXPRESSIONS, build_timeline, warm_up
+from timeline import MAX_EXPRESSIONS, build_timeline, warm_up, warm_up_finder
 
 SPEED_UP_TARGET = 20.0
 LINEARITY_TARGET = 110.0
@@ -28,6 +28,7 @@ PAIRED_ROUNDS = {"example": 15, "short": 30, "long": 7}
 @pytest.fixture(scope="module", autouse=True)
 def _warm() -> None:
     warm_up()
+    warm_up_finder()
     search_dates("It rained on Friday.", languages=["en"])
 
 

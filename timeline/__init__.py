@@ -18,7 +18,8 @@ from timeline.errors import (
 )
 from timeline.model import Event, Prefer, Span, Timeline, TimeValue
 from timeline.order import build_events
-from timeline.resolve import SUPPORTED_LANGUAGES, find_expressions, resolve_text, warm_up
+from timeline.resolve import SUPPORTED_LANGUAGES, find_expressions, resolve_text
+from timeline.warmup import warm_up, warm_up_finder
 
 # A document with more time expressions than this is refused rather than cut short: real
 # articles carry dozens, so thousands mean a list or an attack, not news.
@@ -39,6 +40,7 @@ __all__ = [
     "build_timeline",
     "resolve_phrase",
     "warm_up",
+    "warm_up_finder",
 ]
 
 

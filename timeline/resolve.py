@@ -11,7 +11,6 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-import dateparser
 from dateparser.date import DateDataParser
 from dateparser.languages.loader import default_loader
 
@@ -152,23 +151,3 @@ def _from_period(moment: datetime, period: str) -> TimeValue | None:
     if period == "year":
         return cal.year_value(day.year)
     return cal.day_value(day)
-
-
-# A paragraph with one of most kinds of expression, for `warm_up` to take through every stage.
-WARM_UP_TEXT = (
-    "On Friday, March 4, 2022, at 3 p.m., the minister said that the talks, begun two weeks "
-    "ago and suspended last week, would resume next month, in the first quarter of 2023 or by "
-    "Christmas. Prices have doubled since the 1990s; the board meets every Monday for three "
-    "days. Recently the mood improved, and in the near future, perhaps in mid-2024, it may not."
-)
-
-
-@lru_cache(maxsize=1)
-def warm_up() -> None:
-    """Load dateparser's data, compile our patterns and build what the stages build lazily,
-    now rather than on the first request: a paragraph goes through the whole pipeline."""
-    from timeline import build_timeline  # here: the package imports this module first
-
-    dateparser.parse("12 March 2020", languages=["en"])
-    find_mentions(WARM_UP_TEXT, strict_case=False)
-    build_timeline(WARM_UP_TEXT, datetime(2022, 3, 14))
