@@ -34,8 +34,9 @@ def running_server(
     env: Mapping[str, str] | None = None,
     startup_seconds: float = 60.0,
     extra_args: tuple[str, ...] = (),
+    app: str = "service:create_app()",
 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """Yield (base URL, process) of a gunicorn serving `service:create_app()` on 127.0.0.1."""
+    """Yield (base URL, process) of a gunicorn serving `app` (ours unless told) on 127.0.0.1."""
     port = free_port()
     gunicorn = Path(sys.executable).with_name("gunicorn")
     command = [
@@ -45,7 +46,7 @@ def running_server(
         "--workers", str(workers),
         "--access-logfile", "/dev/null",
         *extra_args,
-        "service:create_app()",
+        app,
     ]  # fmt: skip
     # gunicorn's log goes to a file, not a pipe: a pipe nobody drains fills up under load and
     # then blocks every worker that writes to it.

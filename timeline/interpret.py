@@ -567,7 +567,39 @@ def _clock_on(groups: Groups, day: date | None, situation: Situation) -> TimeVal
 
 
 def _clock(groups: Groups, situation: Situation) -> TimeValue | None:
-    return _clock_on(groups, situation.today, situation)
+    value = _clock_on(groups, situation.today, situation)
+    prefer = situation.reference.prefer
+    if value is None or value.start is None or situation.day is not None or prefer == "auto":
+        return value  # news reads a bare clock time as one on the publish day
+    return _toward(value, prefer, situation.reference.now, _twelve_hour(groups, value.start))
+
+
+def _twelve_hour(groups: Groups, moment: datetime) -> bool:
+    """Whether the clock time could as well be twelve hours later: "3:30", "at 5", "three
+    o'clock"; not "3:30 a.m.", "15:30", "03:30", "3h18" or "noon"."""
+    if moment.hour >= 12 or groups.get("named") or groups.get("hf") or groups.get("mil"):
+        return False
+    if groups.get("h24") is not None:
+        return not (groups["h24"] or "").startswith("0")
+    return not groups.get("ampm")
+
+
+def _toward(value: TimeValue, prefer: Direction, now: datetime, twelve_hour: bool) -> TimeValue:
+    """A bare clock time moved to the side of `now` that the caller asked for, as `prefer`
+    does for bare names: "3:30" read for the future at 4:30 a.m. is 3:30 p.m., "3h18" is
+    tomorrow's."""
+    start = value.start
+    if start is None:
+        return value
+    step = timedelta(hours=12 if twelve_hour else 24)
+    candidates = [start + step * k for k in range(-2, 3)]
+    if prefer == "future":
+        moved = min(moment for moment in candidates if moment >= now)
+    else:
+        moved = max(moment for moment in candidates if moment <= now)
+    if moved == start:
+        return value
+    return cal.time_value(moved, value.granularity or "minute") or value
 
 
 _LATE_PARTS = ("afternoon", "evening", "night", "tonight")

@@ -66,6 +66,25 @@ def test_prefer_decides_the_direction_of_bare_names(phrase: str, prefer: str, va
     assert time is not None and time.value == value
 
 
+# 09:30 on a Monday: a bare clock time sits on the publish day unless `prefer` says otherwise.
+MORNING = datetime(2022, 3, 14, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "prefer", "value"),
+    [("8:15", "auto", "2022-03-14T08:15"), ("8:15", "future", "2022-03-14T20:15"),
+     ("8:15 a.m.", "future", "2022-03-15T08:15"), ("08:15", "future", "2022-03-15T08:15"),
+     ("20h15", "past", "2022-03-13T20:15"), ("at 11", "past", "2022-03-13T23:00"),
+     ("at 11", "future", "2022-03-14T11:00"), ("noon", "past", "2022-03-13T12:00"),
+     ("Friday at 8:15", "future", "2022-03-18T08:15")],
+)  # fmt: skip
+def test_prefer_moves_a_bare_clock_time_to_its_side_of_the_moment(
+    phrase: str, prefer: str, value: str
+) -> None:
+    time = resolve_phrase(phrase, MORNING, prefer=prefer)  # type: ignore[arg-type]
+    assert time is not None and time.value == value
+
+
 @pytest.mark.parametrize(
     ("phrase", "kind", "value"),
     [
