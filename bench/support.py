@@ -13,7 +13,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = BENCH_DIR.parent
 # Read at bench time only, never copied into the repo.
 EXAMPLE = PROJECT_ROOT.parent / "shared" / "examples" / "belarus-2022-03-14.txt"
-SECTIONS = ("library", "linearity", "http", "cold start", "memory")
+SECTIONS = ("library", "linearity", "http", "cpu", "cold start", "memory")
 
 
 @dataclass(frozen=True)

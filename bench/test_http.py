@@ -158,6 +158,28 @@ def _timed_send(host: str, port: int, request: Request) -> float:
     return elapsed
 
 
+def test_worker_cpu_per_request(http_article: Article) -> None:
+    """The CPU time one worker spends per article and per health check, from /proc: the
+    server's own cost, whatever the load generator beside it takes."""
+    articles = timeline_requests(http_article.text, http_article.published.date())
+    with running_server(workers=1, extra_args=PROCFILE_LOGGING) as (url, master):
+        (worker,) = _children(master.pid)
+        run_load(url, articles, clients=2, seconds=60, total=200)
+        for label, requests in (("POST /v1/timeline", articles), ("GET /healthz", HEALTH)):
+            before = _cpu_seconds(worker)
+            result = run_load(url, requests, clients=2, seconds=120, total=2_000)
+            spent = _cpu_seconds(worker) - before
+            FIGURES.add("cpu", f"worker CPU per {label}", milliseconds(spent / result.requests))
+            assert result.errors == 0
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far, from /proc/<pid>/stat."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def test_worker_memory_over_10000_requests() -> None:
     """A worker's RSS after 10,000 mixed articles: at most 80 MiB, under 5 % growth after 1,000."""
     requests = _mixed_requests()
