@@ -18,8 +18,9 @@ Direction = Literal["past", "future"]
 # position, which took most of the time. As no two matches overlap, together they find what
 # one pattern starting with the class would. Abbreviations are checked separately.
 _AFTER_STOP = r"(?<![.!?…][.!?…])[.!?…]*+[\"'”’)\]]{0,3}(?=[ \t\u00a0]{1,10}[\"“‘'(\[A-Z0-9])"
-_SENTENCE_ENDS = (
-    *(re.compile(re.escape(stop) + _AFTER_STOP) for stop in ".!?…"),
+_FULL_STOP_END = re.compile(r"\." + _AFTER_STOP)  # unless it ends an abbreviation
+_OTHER_ENDS = (
+    *(re.compile(re.escape(stop) + _AFTER_STOP) for stop in "!?…"),
     re.compile(r"\n[ \t]{0,20}\n"),
 )
 # Longest context an event carries: a "sentence" with no full stop in 100 KB is cut to this
@@ -109,13 +110,12 @@ def sentence_breaks(text: str) -> list[int]:
     """Where one sentence ends and the next may begin, in order: the stretches between them
     are the sentences, white space included. `build_events` trims only the few that hold a
     phrase; trimming every sentence cost more than finding them all."""
-    full_stop, *other_stops = _SENTENCE_ENDS
     breaks = [
         match.end()
-        for match in full_stop.finditer(text)
+        for match in _FULL_STOP_END.finditer(text)
         if not _AFTER_ABBREVIATION.match(text, match.start() + 1)
     ]
-    for pattern in other_stops:
+    for pattern in _OTHER_ENDS:
         breaks.extend(match.end() for match in pattern.finditer(text))
     breaks.sort()  # no two ends overlap, so their ends come in the order of their starts
     return breaks
