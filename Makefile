@@ -29,7 +29,7 @@ test: lint chromium
 	$(BIN)/pytest
 
 # Not part of `make test`: the library against dateparser in one process, then gunicorn (the
-# Procfile's settings) under load on 127.0.0.1. Takes about five minutes; the last lines are
+# Procfile's settings) under load on 127.0.0.1. Takes about three minutes; the last lines are
 # the table of figures and targets. Run it on an otherwise idle machine.
 bench: $(STAMP)
 	$(BIN)/pytest bench -p no:cacheprovider --benchmark-columns=min,median,max,rounds
