@@ -86,14 +86,22 @@ def find_mentions(text: str, *, strict_case: bool = True) -> list[Mention]:
 
 def _best_at(text: str, start: int, rules: list[str], strict_case: bool) -> Mention | None:
     """The longest plausible match of `rules` at `start` (the earlier rule on a tie)."""
-    matches = [(rule, match) for rule in rules if (match := PATTERNS[rule].match(text, start))]
-    matches = [(rule, match) for rule, match in matches if match.end() > start]  # not empty
-    matches.sort(key=lambda found: start - found[1].end())  # longest first, stable on ties
-    for rule, match in matches:
+    matches: list[tuple[int, str, re.Match[str]]] = []
+    for rule in rules:
+        match = PATTERNS[rule].match(text, start)
+        if match is not None and match.end() > start:  # not empty
+            matches.append((start - match.end(), rule, match))
+    if len(matches) > 1:
+        matches.sort(key=_longest_first)  # stable: the earlier rule first on a tie
+    for _, rule, match in matches:
         check = _PLAUSIBLE.get(rule)
         if check is None or check(text, match, strict_case):
             return _mention(rule, match)
     return None
+
+
+def _longest_first(found: tuple[int, str, re.Match[str]]) -> int:
+    return found[0]
 
 
 def _mention(rule: str, match: re.Match[str]) -> Mention:
