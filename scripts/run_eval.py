@@ -1,20 +1,29 @@
 """`make eval`: serve the app on a free loopback port and score it with the shared gold set.
 
-    python scripts/run_eval.py [--baseline] [scorer options, e.g. --json errors.json]
+    python scripts/run_eval.py [--baseline | --against-baseline] [scorer options]
 
 The scorer and data live outside the repo (`../shared/eval` by default, or $TIMELINE_EVAL_DIR);
-its last line is the summary quoted in the README. `--baseline` scores dateparser alone behind
-the same API (`scripts/dateparser_baseline.py`) instead, so that both are measured alike.
+its last line is the summary quoted in the README. Scorer options such as `--json errors.json`
+pass through. `--baseline` scores dateparser alone behind the same API
+(`scripts/dateparser_baseline.py`) instead, so that both are measured alike.
+`--against-baseline` scores both and then counts the gold items that dateparser gets right and
+we do not, naming each: the README's "at least as correct" rests on that list.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+from typing import Any
 
 from service.localserver import PROJECT_ROOT, running_server
+
+OURS = "service:create_app()"
+BASELINE = "scripts.dateparser_baseline:create_app()"
 
 
 def main() -> int:
@@ -24,14 +33,59 @@ def main() -> int:
         print(f"no scorer at {scorer}; set TIMELINE_EVAL_DIR", file=sys.stderr)
         return 2
     arguments = sys.argv[1:]
-    app = "service:create_app()"
+    if "--against-baseline" in arguments:
+        arguments.remove("--against-baseline")
+        return _against_baseline(scorer, eval_dir, arguments)
+    app = OURS
     if "--baseline" in arguments:
         arguments.remove("--baseline")
-        app = "scripts.dateparser_baseline:create_app()"
+        app = BASELINE
+    return _score(app, scorer, eval_dir, arguments)
+
+
+def _score(app: str, scorer: Path, eval_dir: Path, arguments: list[str]) -> int:
     with running_server(workers=2, app=app) as (base_url, _process):
         command = [sys.executable, str(scorer), "--url", base_url, "--data", str(eval_dir / "data")]
-        command += arguments
-        return subprocess.call(command)
+        return subprocess.call(command + arguments)
+
+
+def _against_baseline(scorer: Path, eval_dir: Path, arguments: list[str]) -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        reports = {OURS: Path(folder) / "ours.json", BASELINE: Path(folder) / "dateparser.json"}
+        for app, report in reports.items():
+            print(f"{'ours' if app == OURS else 'dateparser'}:", flush=True)
+            status = _score(app, scorer, eval_dir, [*arguments, "--json", str(report)])
+            if status != 0:
+                return status
+        ours, theirs = (json.loads(report.read_text()) for report in reports.values())
+    lost = _only_theirs(ours, theirs)
+    for line in lost:
+        print(f"  dateparser right, ours not: {line}")
+    print(f"gold items dateparser gets right and we do not: {len(lost)}")
+    return 0
+
+
+def _only_theirs(ours: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
+    """Phrases they resolve correctly and we do not, and TimeML expressions whose value they
+    match and we do not."""
+    our_phrases = {(p["phrase"], p["reference"]): p["correct"] for p in ours["phrases"]}
+    lost = [
+        f"{p['source']} phrase {p['phrase']!r}"
+        for p in theirs["phrases"]
+        if p["correct"] and not our_phrases[(p["phrase"], p["reference"])]
+    ]
+    our_values = {
+        (doc["doc_id"], match["gold"]["start"]): match["value_ok"]
+        for doc in ours["docs"]
+        for match in doc["matches"]
+    }
+    lost += [
+        f"{doc['doc_id']} {match['gold']['text']!r} = {match['gold']['value']}"
+        for doc in theirs["docs"]
+        for match in doc["matches"]
+        if match["value_ok"] and not our_values.get((doc["doc_id"], match["gold"]["start"]))
+    ]
+    return lost
 
 
 if __name__ == "__main__":
