@@ -2,8 +2,8 @@
 
 Throughput and latency under 8 concurrent clients, flat out and at a steady 400 requests per
 second; the CPU time a worker spends per request; the first request to a freshly booted worker
-against warm ones; and the memory of a worker over 10,000 requests. The load generator runs on the same machine and takes its share
-of the cores, as it would in any single-box measurement.
+against warm ones; and the memory of a worker over 10,000 requests. The load generator runs on
+the same machine and takes its share of the cores, as it would in any single-box measurement.
 """
 
 from __future__ import annotations
