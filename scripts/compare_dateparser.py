@@ -27,6 +27,8 @@ from timeline import Event, build_timeline
 
 @dataclass(frozen=True)
 class Row:
+    """One stretch of text: our event there and dateparser's find there, either may be None."""
+
     start: int
     ours: Event | None
     theirs: tuple[str, datetime] | None
@@ -75,6 +77,7 @@ def compare(text: str, published: datetime) -> list[Row]:
 
 
 def render(rows: list[Row]) -> list[str]:
+    """The rows as a table, and a last line that counts them by verdict."""
     lines = [f"{'ours':<28} {'value':<12} {'dateparser':<22} {'moment':<19}  verdict"]
     for row in rows:
         ours = row.ours.phrase if row.ours else ""

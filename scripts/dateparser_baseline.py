@@ -24,6 +24,8 @@ _PREFER = {"auto": "current_period", "past": "past", "future": "future"}
 
 
 def create_app() -> Flask:
+    """The baseline app: `/healthz`, `POST /v1/timeline` and `POST /v1/resolve`, answered by
+    dateparser alone; the scorer sends nothing else."""
     app = Flask(__name__)
 
     @app.get("/healthz")
@@ -50,7 +52,8 @@ def create_app() -> Flask:
 
 
 def _published(value: str) -> datetime:
-    """The publish moment as naive local time, as our own service reads it."""
+    """The publish moment's wall time, without its offset: dateparser's `RELATIVE_BASE` is
+    read as local time, and the scorer compares times at the reference's offset."""
     return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
 
 
@@ -86,8 +89,14 @@ def _time(parser: DateDataParser, phrase: str) -> dict[str, Any] | None:
     if data.date_obj is None:
         return None
     moment = data.date_obj.replace(tzinfo=None, second=0, microsecond=0)
+    try:
+        return _period(moment, data.period or "day")
+    except (OverflowError, ValueError):  # an interval past the year 9999: no answer
+        return None
+
+
+def _period(moment: datetime, period: str) -> dict[str, Any]:
     day = moment.replace(hour=0, minute=0)
-    period = data.period or "day"
     if period == "time":
         return _interval("TIME", moment.isoformat(timespec="minutes"), moment,
                          moment + timedelta(minutes=1), "minute")  # fmt: skip

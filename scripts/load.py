@@ -99,7 +99,7 @@ def send(host: str, port: int, request: Request, timeout: float = 30.0) -> int |
         chunks = []
         while chunk := connection.recv(_RECEIVE_SIZE):
             chunks.append(chunk)
-    return _status_of(b"".join(chunks))
+    return response_status(b"".join(chunks))
 
 
 _RECEIVE_SIZE = 1 << 16
@@ -121,7 +121,9 @@ def _wire(host: str, port: int, request: Request) -> bytes:
     return ("\r\n".join(lines) + "\r\n\r\n").encode("ascii") + body
 
 
-def _status_of(response: bytes) -> int | str:
+def response_status(response: bytes) -> int | str:
+    """The status of a whole HTTP/1.x response, or "IncompleteResponse" when it has no status
+    line or its body is not as long as its Content-Length says."""
     head, separator, body = response.partition(b"\r\n\r\n")
     status = _STATUS_LINE.match(head)
     if status is None or not separator:

@@ -68,11 +68,15 @@ def _against_baseline(scorer: Path, eval_dir: Path, arguments: list[str]) -> int
 def _only_theirs(ours: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
     """Phrases they resolve correctly and we do not, and TimeML expressions whose value they
     match and we do not."""
-    our_phrases = {(p["phrase"], p["reference"]): p["correct"] for p in ours["phrases"]}
+
+    def key(phrase: dict[str, Any]) -> tuple[str, str, str]:
+        return phrase["source"], phrase["phrase"], phrase["reference"]
+
+    our_phrases = {key(p): p["correct"] for p in ours["phrases"]}
     lost = [
         f"{p['source']} phrase {p['phrase']!r}"
         for p in theirs["phrases"]
-        if p["correct"] and not our_phrases[(p["phrase"], p["reference"])]
+        if p["correct"] and not our_phrases[key(p)]
     ]
     our_values = {
         (doc["doc_id"], match["gold"]["start"]): match["value_ok"]

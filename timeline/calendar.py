@@ -143,7 +143,11 @@ def time_value(moment: datetime | None, grain: Granularity) -> TimeValue | None:
         end = moment + step
     except OverflowError:
         return None
-    text = moment.strftime("%Y-%m-%dT%H:%M") if grain != "second" else moment.isoformat()
+    # isoformat, not strftime: strftime writes the year 1 as "1", not "0001".
+    if grain == "second":
+        text = moment.isoformat()
+    else:
+        text = moment.replace(tzinfo=None).isoformat(timespec="minutes")
     return TimeValue(type="TIME", value=text, start=moment, end=end, granularity=grain)
 
 

@@ -7,7 +7,7 @@ Each grammar rule has one function here. A function gets the rule's named groups
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 
@@ -28,7 +28,7 @@ from timeline.lexicon import (
     singular,
 )
 from timeline.model import GRANULARITIES, PUBLISHED, Granularity, TimeValue
-from timeline.text import Direction
+from timeline.tense import Direction
 
 Groups = Mapping[str, str | None]
 GRAIN_RANK: dict[str, int] = {grain: rank for rank, grain in enumerate(GRANULARITIES)}
@@ -568,38 +568,61 @@ def _clock_on(groups: Groups, day: date | None, situation: Situation) -> TimeVal
 
 def _clock(groups: Groups, situation: Situation) -> TimeValue | None:
     value = _clock_on(groups, situation.today, situation)
-    prefer = situation.reference.prefer
-    if value is None or value.start is None or situation.day is not None or prefer == "auto":
-        return value  # news reads a bare clock time as one on the publish day
-    return _toward(value, prefer, situation.reference.now, _twelve_hour(groups, value.start))
+    return _as_preferred(value, situation, _twelve_hour(groups))
 
 
-def _twelve_hour(groups: Groups, moment: datetime) -> bool:
-    """Whether the clock time could as well be twelve hours later: "3:30", "at 5", "three
-    o'clock"; not "3:30 a.m.", "15:30", "03:30", "3h18" or "noon"."""
-    if moment.hour >= 12 or groups.get("named") or groups.get("hf") or groups.get("mil"):
+def _twelve_hour(groups: Groups) -> bool:
+    """Whether the clock time, as written, could as well be twelve hours later: "3:30",
+    "at 5", "three o'clock"; not "3:30 a.m.", "15:30", "03:30", "3h18", "noon" or "12:15"."""
+    if any(groups.get(name) for name in ("ampm", "named", "hf", "mil")):
         return False
-    if groups.get("h24") is not None:
-        return not (groups["h24"] or "").startswith("0")
-    return not groups.get("ampm")
+    written = groups.get("h24") or groups.get("hat") or groups.get("hb") or groups.get("ho") or ""
+    if written.startswith("0"):
+        return False
+    hour = int(written) if written.isdigit() else int(number_value(written.lower()) or 0)
+    return 1 <= hour < 12
 
 
-def _toward(value: TimeValue, prefer: Direction, now: datetime, twelve_hour: bool) -> TimeValue:
-    """A bare clock time moved to the side of `now` that the caller asked for, as `prefer`
-    does for bare names: "3:30" read for the future at 4:30 a.m. is 3:30 p.m., "3h18" is
-    tomorrow's."""
-    start = value.start
-    if start is None:
+def _as_preferred(
+    value: TimeValue | None, situation: Situation, twelve_hour: bool
+) -> TimeValue | None:
+    """A clock time said without a day, moved to the side of the publish moment that an
+    explicit `prefer` asks for, as it does for bare names: "3:30" read for the future at
+    4:30 a.m. is 3:30 p.m., "3h18" tomorrow's. News (`auto`) keeps it on the publish day."""
+    prefer = situation.reference.prefer
+    if value is None or situation.day is not None or prefer == "auto":
         return value
     step = timedelta(hours=12 if twelve_hour else 24)
-    candidates = [start + step * k for k in range(-2, 3)]
-    if prefer == "future":
-        moved = min(moment for moment in candidates if moment >= now)
-    else:
-        moved = max(moment for moment in candidates if moment <= now)
-    if moved == start:
+    return toward(value, prefer, situation.reference.now, step)
+
+
+def toward(value: TimeValue, prefer: Direction, now: datetime, step: timedelta) -> TimeValue:
+    """`value` moved by whole `step`s, its length kept, until its start is at or after `now`
+    (future) or at or before it (past); as it was where no such move stays in the calendar."""
+    start, end = value.start, value.end
+    if start is None or end is None:
         return value
-    return cal.time_value(moved, value.granularity or "minute") or value
+    shifts = list(_calendar_shifts(start, end, step))
+    if prefer == "future":
+        shift = min((s for s in shifts if start + s >= now), default=None)
+    else:
+        shift = max((s for s in shifts if start + s <= now), default=None)
+    if not shift:  # none fits, or none is needed
+        return value
+    moved = cal.time_value(start + shift, value.granularity or "minute")
+    if moved is None:
+        return value
+    return replace(value, value=moved.value, start=start + shift, end=end + shift)
+
+
+def _calendar_shifts(start: datetime, end: datetime, step: timedelta) -> Iterator[timedelta]:
+    """Up to two steps either way, leaving out those that would leave years 1 to 9999."""
+    for count in range(-2, 3):
+        shift = step * count
+        earliest = datetime.min - min(shift, timedelta(0))  # what the start may be moved from
+        latest = datetime.max - max(shift, timedelta(0))  # and the end
+        if earliest <= start and end <= latest:
+            yield shift
 
 
 _LATE_PARTS = ("afternoon", "evening", "night", "tonight")
@@ -635,7 +658,9 @@ def _clock_offset(groups: Groups, situation: Situation) -> TimeValue | None:
     if value is None or value.start is None:
         return None
     sign = -1 if _word(groups, "rel") in ("to", "before", "till") else 1  # past, after, from
-    return cal.time_value(value.start + timedelta(minutes=sign * minutes), "minute")
+    moved = cal.time_value(value.start + timedelta(minutes=sign * minutes), "minute")
+    written = "" if groups.get("bampm") or groups.get("bnamed") else groups.get("bh") or ""
+    return _as_preferred(moved, situation, 1 <= int(written or 0) < 12)
 
 
 def _holiday(groups: Groups, situation: Situation) -> TimeValue | None:

@@ -11,7 +11,8 @@ from timeline.extract import Mention
 from timeline.interpret import Situation
 from timeline.model import Event, Span, TimeValue
 from timeline.resolve import resolve_mention
-from timeline.text import TenseReader, clause_cuts, clause_of, sentence_breaks, sentence_of
+from timeline.tense import TenseReader
+from timeline.text import clause_cuts, clause_of, sentence_breaks, sentence_of
 
 
 def build_events(text: str, mentions: list[Mention], reference: Reference) -> tuple[Event, ...]:

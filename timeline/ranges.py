@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from timeline import calendar as cal
 from timeline.extract import Mention
-from timeline.interpret import Situation, interpret
+from timeline.interpret import Situation, interpret, toward
 from timeline.model import TimeValue
 
 _CONNECTOR = re.compile(r"\s{0,3}(?:-|–|/|to|until|untill|till|through|thru|and)\s{0,3}", re.I)
@@ -33,8 +33,9 @@ def clock_range(phrase: str, mentions: list[Mention], situation: Situation) -> T
     if not _only_filler(phrase, mentions):
         return None
     day_value = interpret(days[0], situation) if days else None
-    if day_value is not None and day_value.start is not None:
-        situation = replace(situation, day=day_value.start.date())
+    named_day = day_value.start.date() if day_value is not None and day_value.start else None
+    # Both ends on one day: the one named, else the publish day (`prefer` moves the stretch).
+    situation = replace(situation, day=named_day or situation.today)
     later = interpret(second, situation)
     if later is None or later.start is None or later.end is None:
         return None
@@ -46,7 +47,13 @@ def clock_range(phrase: str, mentions: list[Mention], situation: Situation) -> T
         earlier = cal.time_value(earlier.start + timedelta(hours=12), earlier.granularity or "hour")
     if earlier is None or earlier.start is None or earlier.start >= later.end:
         return None
-    return replace(earlier, end=later.end)
+    stretch = replace(earlier, end=later.end)
+    prefer = situation.reference.prefer
+    # "11:00 on Thursday", "2015-03-29 21:00": an end with a day of its own fixes the stretch.
+    said_a_day = named_day is not None or any(end.rule != "clock" for end in ends)
+    if said_a_day or prefer == "auto":
+        return stretch
+    return toward(stretch, prefer, situation.reference.now, timedelta(days=1))
 
 
 def _only_filler(phrase: str, mentions: list[Mention]) -> bool:

@@ -4,8 +4,9 @@ Patterns compile on import; dateparser loads its language data on its first call
 which finds where rules may match, builds its automaton state by state as new text leads it to
 new states: in a fresh process the example article took 3.2 ms to scan the first time and
 0.13 ms the next. States learnt before a fork stay shared with the workers, and the first new
-transition a worker writes into each of their pages copies that page: an unseen article then
-cost ~350 page faults (2.8 ms to find its expressions instead of 0.9). So a process warms up in
+transition a worker writes into each of their pages copies that page: in a worker forked from
+a warm master, an unseen article cost ~350 page faults (2.8 ms to find its expressions instead
+of 0.9; 2.2x a warm request through gunicorn). So a process warms up in
 two steps: `warm_up` before any fork (gunicorn's master), `warm_up_finder` in each process that
 serves, after it is forked.
 """
@@ -43,9 +44,10 @@ def warm_up() -> None:
 
 
 def warm_up_finder() -> None:
-    """Drive the finder's automaton through 250 KB of English prose (about 50 ms), in the
-    process that will serve and after any fork: the example article's first scan then took
-    1.5 ms, not 2.8. Not cached: a worker would inherit the mark from its master."""
+    """Drive the finder's automaton through 250 KB of English prose (about 60 ms), in the
+    process that will serve and after any fork: in a forked worker the example article's
+    expressions then took 1.5 ms to find the first time, not 2.8 (and 1.4x a warm request
+    through gunicorn). Not cached: a worker would inherit the mark from its master."""
     find_mentions(english_prose())
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from flask import Flask
 
+from service import create_app
 from timeline import build_timeline, warm_up_finder
 from timeline.warmup import english_prose
 
@@ -23,6 +24,9 @@ class _Log:
     def exception(self, message: str) -> None:
         self.failures.append(message)
 
+    def error(self, message: str, *args: object) -> None:
+        self.failures.append(message % args)
+
 
 @dataclass
 class _Worker:
@@ -33,10 +37,26 @@ class _Worker:
 
 
 def test_the_worker_hook_warms_without_failing(app: Flask) -> None:
-    hooks: dict[str, Any] = runpy.run_path(str(GUNICORN_CONF))
     worker = _Worker(app)
-    hooks["post_worker_init"](worker)
+    _post_worker_init()(worker)
     assert worker.log.failures == []
+
+
+def test_a_server_with_api_keys_warms_with_its_own_key() -> None:
+    worker = _Worker(create_app({"TESTING": True, "API_KEYS": "first-key,second-key"}))
+    _post_worker_init()(worker)
+    assert worker.log.failures == []
+
+
+def test_a_failed_warm_up_request_is_logged() -> None:
+    worker = _Worker(create_app({"TESTING": True, "MAX_CONTENT_LENGTH": 100}))  # 413
+    _post_worker_init()(worker)
+    assert worker.log.failures == ["worker warm-up request answered 413 REQUEST ENTITY TOO LARGE"]
+
+
+def _post_worker_init() -> Any:
+    hooks: dict[str, Any] = runpy.run_path(str(GUNICORN_CONF))
+    return hooks["post_worker_init"]
 
 
 def test_the_warm_up_prose_is_long_english_text() -> None:

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from scripts.load import Request, _status_of, run_load, send, timeline_requests
+from scripts.load import Request, run_load, send, timeline_requests
 from service.localserver import running_server
 
 pytestmark = pytest.mark.e2e
@@ -35,22 +35,3 @@ def test_a_refused_request_counts_as_an_error(base_url: str) -> None:
     result = run_load(base_url, [request], clients=1, seconds=30, total=3)
     assert dict(result.statuses) == {422: 3}
     assert result.errors == 3
-
-
-@pytest.mark.parametrize(
-    ("response", "status"),
-    [
-        (b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}", 200),
-        (b"HTTP/1.1 200 OK\r\nContent-Length: 20\r\n\r\n{}", "IncompleteResponse"),
-        (b"HTTP/1.1 200 OK\r\nContent-Len", "IncompleteResponse"),
-        (b"", "IncompleteResponse"),
-    ],
-    ids=["whole", "cut-body", "cut-head", "nothing"],
-)
-def test_a_response_counts_only_when_whole(response: bytes, status: int | str) -> None:
-    assert _status_of(response) == status
-
-
-def test_only_loopback_is_loaded() -> None:
-    with pytest.raises(ValueError, match="127.0.0.1"):
-        run_load("http://example.com:80", [Request("GET", "/healthz")], total=1)

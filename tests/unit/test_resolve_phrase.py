@@ -76,12 +76,51 @@ MORNING = datetime(2022, 3, 14, 9, 30)
      ("8:15 a.m.", "future", "2022-03-15T08:15"), ("08:15", "future", "2022-03-15T08:15"),
      ("20h15", "past", "2022-03-13T20:15"), ("at 11", "past", "2022-03-13T23:00"),
      ("at 11", "future", "2022-03-14T11:00"), ("noon", "past", "2022-03-13T12:00"),
+     ("a quarter past 8", "future", "2022-03-14T20:15"),
      ("Friday at 8:15", "future", "2022-03-18T08:15")],
 )  # fmt: skip
 def test_prefer_moves_a_bare_clock_time_to_its_side_of_the_moment(
     phrase: str, prefer: str, value: str
 ) -> None:
     time = resolve_phrase(phrase, MORNING, prefer=prefer)  # type: ignore[arg-type]
+    assert time is not None and time.value == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "prefer", "start", "end"),
+    [("from 8:00 to 9:00", "future", "2022-03-15T08:00", "2022-03-15T09:01"),
+     ("from 8:00 to 10:00", "past", "2022-03-14T08:00", "2022-03-14T10:01"),
+     ("from 10:00 to 11:00", "past", "2022-03-13T10:00", "2022-03-13T11:01"),
+     ("9:30 - 11:00 on Thursday", "future", "2022-03-17T09:30", "2022-03-17T11:01")],
+)  # fmt: skip
+def test_prefer_moves_a_clock_range_as_a_whole_unless_it_names_its_day(
+    phrase: str, prefer: str, start: str, end: str
+) -> None:
+    time = resolve_phrase(phrase, MORNING, prefer=prefer)  # type: ignore[arg-type]
+    assert time is not None and time.start is not None and time.end is not None
+    assert (time.start.isoformat(timespec="minutes"), time.end.isoformat(timespec="minutes")) == (
+        start,
+        end,
+    )
+
+
+def test_a_clock_time_in_another_zone_is_moved_by_whole_days() -> None:
+    published = datetime.fromisoformat("2022-03-14T09:30:00-05:00")  # 14:30 GMT
+    time = resolve_phrase("15:30 GMT", published, prefer="past")
+    assert time is not None and time.value == "2022-03-13T10:30"
+
+
+@pytest.mark.parametrize(
+    ("published", "prefer", "value"),
+    [(datetime(9999, 12, 31, 9, 30), "future", "9999-12-31T20:15"),
+     (datetime(9999, 12, 31, 21, 0), "future", "9999-12-31T08:15"),
+     (datetime(1, 1, 1, 9, 30), "past", "0001-01-01T08:15"),
+     (datetime(1, 1, 1, 7, 0), "past", "0001-01-01T08:15")],
+)  # fmt: skip
+def test_prefer_leaves_a_clock_time_where_no_move_stays_in_the_calendar(
+    published: datetime, prefer: str, value: str
+) -> None:
+    time = resolve_phrase("8:15", published, prefer=prefer)  # type: ignore[arg-type]
     assert time is not None and time.value == value
 
 

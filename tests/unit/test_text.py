@@ -1,4 +1,4 @@
-"""Sentences, clauses and tense cues."""
+"""Sentences, clauses (timeline/text.py) and tense cues (timeline/tense.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import pytest
 
 from timeline.model import Span
 from timeline.prefilter import fold_case
-from timeline.text import clause_of, direction_near, split_sentences
+from timeline.tense import direction_near
+from timeline.text import MAX_SENTENCE, clause_of, sentence_breaks, sentence_of, split_sentences
 
 
 def test_abbreviations_do_not_end_sentences() -> None:
@@ -24,6 +25,52 @@ def test_blank_lines_end_sentences() -> None:
         "A headline",
         "The body starts here.",
     ]
+
+
+def _sentence_holding(text: str, phrase: str) -> str:
+    start = text.index(phrase)
+    span = sentence_of(text, sentence_breaks(text), Span(start, start + len(phrase)))
+    return text[span.start : span.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "sentence"),
+    [
+        ("  Friday came.  Then Monday.  ", "Friday", "Friday came."),
+        ("  Friday came.  Then Monday.  ", "Monday", "Then Monday."),
+        ("No stop at all on Friday", "Friday", "No stop at all on Friday"),
+        ("It ended. Dr. Lee left on Friday. Bye.", "Friday", "Dr. Lee left on Friday."),
+        ("Intro\n\n  On Friday it rained.\n\nOutro", "Friday", "On Friday it rained."),
+    ],
+    ids=["first", "last", "no-break", "abbreviation", "blank-lines"],
+)
+def test_the_sentence_of_a_phrase_is_trimmed_from_its_breaks(
+    text: str, phrase: str, sentence: str
+) -> None:
+    assert _sentence_holding(text, phrase) == sentence
+
+
+def test_a_phrase_across_a_break_takes_both_sentences() -> None:
+    text = "It began on Jan. 5. Then it ended."
+    breaks = sentence_breaks(text)
+    span = sentence_of(text, breaks, Span(0, text.index("Then") + 4))
+    assert text[span.start : span.end] == text
+
+
+def test_a_sentence_past_the_limit_is_cut_around_its_phrase_at_words() -> None:
+    text = "word " * 400 + "on Friday " + "word " * 400
+    sentence = _sentence_holding(text, "Friday")
+    assert "on Friday" in sentence
+    assert len(sentence) <= MAX_SENTENCE
+    assert sentence.startswith("word") and sentence.endswith("word")
+
+
+def test_sentences_split_at_the_breaks_found() -> None:
+    text = "One. Two!  Three?\n\nFour"
+    edges = [0, *sentence_breaks(text), len(text)]
+    stretches = [text[a:b].strip() for a, b in zip(edges, edges[1:], strict=False)]
+    assert stretches == [text[s.start : s.end] for s in split_sentences(text)]
+    assert stretches == ["One.", "Two!", "Three?", "Four"]
 
 
 def test_clause_is_cut_at_a_comma_when_it_says_enough() -> None:
