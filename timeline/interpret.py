@@ -568,6 +568,8 @@ def _clock_on(groups: Groups, day: date | None, situation: Situation) -> TimeVal
 
 def _clock(groups: Groups, situation: Situation) -> TimeValue | None:
     value = _clock_on(groups, situation.today, situation)
+    if situation.reference.prefer == "auto":  # as news reads it: on the publish day
+        return value
     return _as_preferred(value, situation, _twelve_hour(groups))
 
 
@@ -659,6 +661,8 @@ def _clock_offset(groups: Groups, situation: Situation) -> TimeValue | None:
         return None
     sign = -1 if _word(groups, "rel") in ("to", "before", "till") else 1  # past, after, from
     moved = cal.time_value(value.start + timedelta(minutes=sign * minutes), "minute")
+    if situation.reference.prefer == "auto":  # as news reads it: on the publish day
+        return moved
     written = "" if groups.get("bampm") or groups.get("bnamed") else groups.get("bh") or ""
     return _as_preferred(moved, situation, 1 <= int(written or 0) < 12)
 
