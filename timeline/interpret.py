@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
+from functools import partial
 
 from timeline import calendar as cal
 from timeline.context import Reference
@@ -568,9 +569,7 @@ def _clock_on(groups: Groups, day: date | None, situation: Situation) -> TimeVal
 
 def _clock(groups: Groups, situation: Situation) -> TimeValue | None:
     value = _clock_on(groups, situation.today, situation)
-    if situation.reference.prefer == "auto":  # as news reads it: on the publish day
-        return value
-    return _as_preferred(value, situation, _twelve_hour(groups))
+    return _as_preferred(value, situation, partial(_twelve_hour, groups))
 
 
 def _twelve_hour(groups: Groups) -> bool:
@@ -586,15 +585,17 @@ def _twelve_hour(groups: Groups) -> bool:
 
 
 def _as_preferred(
-    value: TimeValue | None, situation: Situation, twelve_hour: bool
+    value: TimeValue | None, situation: Situation, twelve_hour: Callable[[], bool]
 ) -> TimeValue | None:
     """A clock time said without a day, moved to the side of the publish moment that an
     explicit `prefer` asks for, as it does for bare names: "3:30" read for the future at
-    4:30 a.m. is 3:30 p.m., "3h18" tomorrow's. News (`auto`) keeps it on the publish day."""
+    4:30 a.m. is 3:30 p.m., "3h18" tomorrow's. News (`auto`) keeps it on the publish day.
+    `twelve_hour` tells whether the time as written could be twelve hours later; it is asked
+    only when the time moves."""
     prefer = situation.reference.prefer
     if value is None or situation.day is not None or prefer == "auto":
         return value
-    step = timedelta(hours=12 if twelve_hour else 24)
+    step = timedelta(hours=12 if twelve_hour() else 24)
     return toward(value, prefer, situation.reference.now, step)
 
 
@@ -661,10 +662,8 @@ def _clock_offset(groups: Groups, situation: Situation) -> TimeValue | None:
         return None
     sign = -1 if _word(groups, "rel") in ("to", "before", "till") else 1  # past, after, from
     moved = cal.time_value(value.start + timedelta(minutes=sign * minutes), "minute")
-    if situation.reference.prefer == "auto":  # as news reads it: on the publish day
-        return moved
     written = "" if groups.get("bampm") or groups.get("bnamed") else groups.get("bh") or ""
-    return _as_preferred(moved, situation, 1 <= int(written or 0) < 12)
+    return _as_preferred(moved, situation, lambda: 1 <= int(written or 0) < 12)
 
 
 def _holiday(groups: Groups, situation: Situation) -> TimeValue | None:

@@ -6,9 +6,9 @@ new states: in a fresh process the example article took 3.2 ms to scan the first
 0.13 ms the next. States learnt before a fork stay shared with the workers, and the first new
 transition a worker writes into each of their pages copies that page: in a worker forked from
 a warm master, an unseen article cost ~350 page faults (2.8 ms to find its expressions instead
-of 0.9; 2.2x a warm request through gunicorn). So a process warms up in
-two steps: `warm_up` before any fork (gunicorn's master), `warm_up_finder` in each process that
-serves, after it is forked.
+of 0.9; 2.2x a warm request through gunicorn). So a process warms up in two steps: `warm_up`
+before any fork (gunicorn's master), `warm_up_finder` in each process that serves, after it is
+forked.
 """
 
 from __future__ import annotations
