@@ -136,6 +136,14 @@ class _OptionsSchema(Schema):
         },
     )
 
+    explain = fields.Boolean(
+        load_default=False,
+        metadata={
+            "description": "Also say, for each value, the rules that found it (`time.rule`) "
+            "and the meaning they gave (`time.meaning`)."
+        },
+    )
+
     @validates_schema
     def _check_published_in_zone(self, data: dict[str, Any], **kwargs: Any) -> None:
         # 9999-12-31T23:00-14:00 is a valid moment that no calendar can show in Kiribati.

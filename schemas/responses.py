@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from marshmallow import Schema, fields, pre_dump, validate
+from marshmallow import Schema, fields, post_dump, pre_dump, validate
 
 from timeline import Span, Timeline
 from timeline.model import GRANULARITIES, TIMEX_TYPES
@@ -110,6 +110,23 @@ class TimeSchema(Schema):
             "description": "What it was resolved against: `published` or an earlier event's id."
         },
     )
+    rule = TextField(
+        metadata={
+            "description": "With `explain`: the rules that found the phrase, compositions with "
+            "their parts, e.g. `date_at_clock(weekday, clock)`."
+        }
+    )
+    meaning = TextField(
+        allow_none=True,
+        metadata={"description": "With `explain`: the typed meaning the rules gave."},
+    )
+
+    @post_dump
+    def _only_when_explained(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        if data.get("rule") is None:  # asked for with `explain` only
+            data.pop("rule", None)
+            data.pop("meaning", None)
+        return data
 
 
 class EventSchema(Schema):

@@ -16,9 +16,10 @@ from timeline.errors import (
     UnknownTimezoneError,
     UnsupportedLanguageError,
 )
+from timeline.lang import SUPPORTED_LANGUAGES
 from timeline.model import Event, Prefer, Span, Timeline, TimeValue
 from timeline.order import build_events
-from timeline.resolve import SUPPORTED_LANGUAGES, find_expressions, resolve_text
+from timeline.read import find_expressions, resolve_text
 from timeline.warmup import warm_up, warm_up_finder
 
 # A document with more time expressions than this is refused rather than cut short: real
@@ -52,20 +53,22 @@ def build_timeline(
     timezone: str | None = None,
     prefer: Prefer = "auto",
     title: str | None = None,
+    explain: bool = False,
 ) -> Timeline:
     """Return the ordered timeline of `text` as read on `published`.
 
-    Raises `UnsupportedLanguageError`, `UnknownTimezoneError`, or `TooManyExpressionsError`
-    when the document holds more than `MAX_EXPRESSIONS` time expressions.
+    With `explain`, each value names the rules and the meaning that produced it. Raises
+    `UnsupportedLanguageError`, `UnknownTimezoneError`, or `TooManyExpressionsError` when the
+    document holds more than `MAX_EXPRESSIONS` time expressions.
     """
     started = time.perf_counter()
     reference = make_reference(published, language=language, timezone=timezone, prefer=prefer)
-    mentions = find_expressions(text, reference.language)
+    mentions = find_expressions(text, reference.language, limit=MAX_EXPRESSIONS)
     if len(mentions) > MAX_EXPRESSIONS:
         raise TooManyExpressionsError(
-            f"The text holds {len(mentions)} time expressions; the limit is {MAX_EXPRESSIONS}."
+            f"The text holds more than {MAX_EXPRESSIONS} time expressions, the limit."
         )
-    events = build_events(text, mentions, reference)
+    events = build_events(text, mentions, reference, explain)
     return Timeline(
         published=reference.published,
         language=reference.language,
@@ -82,7 +85,8 @@ def resolve_phrase(
     language: str = "en",
     timezone: str | None = None,
     prefer: Prefer = "auto",
+    explain: bool = False,
 ) -> TimeValue | None:
     """Resolve one phrase against `published`; `None` when it is not a time expression."""
     reference = make_reference(published, language=language, timezone=timezone, prefer=prefer)
-    return resolve_text(phrase, reference)
+    return resolve_text(phrase, reference, explain)

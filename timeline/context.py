@@ -8,6 +8,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.errors import UnknownTimezoneError, UnsupportedLanguageError
+from timeline.lang import SUPPORTED_LANGUAGES
 from timeline.model import PREFERENCES, Prefer, TimeValue
 
 
@@ -24,6 +25,8 @@ class Reference:
     tz: tzinfo | None
     language: str
     prefer: Prefer
+    # Numeric dates such as 03/04/2022 read day first (a locale such as en-GB says so).
+    day_first: bool = False
 
     def localize(self, moment: datetime) -> datetime:
         return moment if self.tz is None else moment.replace(tzinfo=self.tz)
@@ -63,8 +66,6 @@ def make_reference(
 @cache
 def _canonical_languages() -> dict[str, str]:
     """Language codes by their lower case: "zh-hans" -> "zh-Hans"."""
-    from timeline.resolve import SUPPORTED_LANGUAGES  # the dateparser adapter owns the list
-
     return {known.lower(): known for known in SUPPORTED_LANGUAGES}
 
 

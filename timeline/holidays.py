@@ -1,5 +1,6 @@
-"""Named days: Gregorian fixed dates, nth weekdays and Easter's feasts computed here; Hindu
-festivals and the Chinese New Year looked up in the `holidays` package's calendar tables.
+"""Named days by key, in any year: Gregorian fixed dates, nth weekdays and Easter's feasts
+computed here; Hindu festivals and the Chinese New Year looked up in the `holidays` package's
+calendar tables. Each language maps its own names to these keys (`timeline/lang/*/`).
 
 Islamic and Jewish holidays are left out on purpose: their dates hang on moon sighting and on
 whether the eve counts, and a date a day off is worse than none.
@@ -7,7 +8,6 @@ whether the eve counts, and a date a day off is worse than none.
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -60,107 +60,96 @@ def _kings_day(year: int) -> date:
 
 _THANKSGIVING = _nth_weekday(11, 3, 4)
 
-# Regular expression for the name (matched case-insensitively) -> the day in a given year.
-HOLIDAYS: Final[dict[str, Callable[[int], date]]] = {
-    r"christmas[ ]eve|xmas[ ]eve": _fixed(12, 24),
-    r"christmas(?:[ ]day)?|xmas(?:[ ]day)?": _fixed(12, 25),
-    r"boxing[ ]day": _fixed(12, 26),
-    r"new[ ]year['’]?s?[ ]eve|nye": _fixed(12, 31),
-    r"new[ ]year['’]?s?(?:[ ]day)?": _fixed(1, 1),
-    r"valentine['’]?s?(?:[ ]day)?": _fixed(2, 14),
-    r"groundhog[ ]day": _fixed(2, 2),
-    r"(?:saint|st\.?)[ ](?:patrick|paddy)['’]?s(?:[ ]day)?": _fixed(3, 17),
-    r"april[ ]fools['’]?(?:[ ]day)?": _fixed(4, 1),
-    r"earth[ ]day": _fixed(4, 22),
-    r"may[ ]day": _fixed(5, 1),
-    r"cinco[ ]de[ ]mayo": _fixed(5, 5),
-    r"juneteenth": _fixed(6, 19),
-    r"independence[ ]day|(?:the[ ])?fourth[ ]of[ ]july": _fixed(7, 4),
-    r"bastille[ ]day": _fixed(7, 14),
-    r"halloween": _fixed(10, 31),
-    r"all[ ]saints['’]?(?:[ ]day)?|world[ ]vegan[ ]day": _fixed(11, 1),
-    r"veterans['’]?[ ]day|armistice[ ]day|remembrance[ ]day": _fixed(11, 11),
-    r"boss['’]?s?(?:[ ]day)?": _workday_near(10, 16),
-    r"king['’]?s[ ]day|koningsdag": _kings_day,
-    r"(?:martin[ ]luther[ ]king(?:[ ]jr\.?)?|mlk)(?:['’]s)?[ ]day": _nth_weekday(1, 0, 3),
-    r"presidents['’]?[ ]day|washington['’]s[ ]birthday": _nth_weekday(2, 0, 3),
-    r"mother['’]?s['’]?[ ]day": _nth_weekday(5, 6, 2),
-    r"memorial[ ]day": _nth_weekday(5, 0, -1),
-    r"father['’]?s['’]?[ ]day": _nth_weekday(6, 6, 3),
-    r"labou?r[ ]day": _nth_weekday(9, 0, 1),
-    r"columbus[ ]day|indigenous[ ]peoples['’]?[ ]day": _nth_weekday(10, 0, 2),
-    r"thanksgiving(?:[ ]day)?": _THANKSGIVING,
-    r"black[ ]friday": _day_after(_THANKSGIVING, 1),
-    r"cyber[ ]monday": _day_after(_THANKSGIVING, 4),
-    r"election[ ]day": _day_after(_nth_weekday(11, 0, 1), 1),
-    r"orthodox[ ]easter(?:[ ]sunday)?": _easter(0, EASTER_ORTHODOX),
-    r"easter[ ]mon(?:day)?": _easter(1),
-    r"easter(?:[ ]sunday)?": _easter(0),
-    r"good[ ]friday": _easter(-2),
-    r"holy[ ]saturday": _easter(-1),
-    r"maundy[ ]thursday|holy[ ]thursday": _easter(-3),
-    r"palm[ ]sunday|branch[ ]sunday": _easter(-7),
-    r"ash[ ]wednesday": _easter(-46),
-    r"ascension(?:[ ]day|[ ]thursday)?": _easter(39),
-    r"pentecost(?:[ ]sunday)?|whit(?:e)?[ ]sunday": _easter(49),
-    r"whit(?:e)?[ ]monday|pentecost[ ]monday": _easter(50),
-    r"trinity[ ]sunday": _easter(56),
-    r"corpus[ ]christi": _easter(60),
+# Holiday key -> its day in a given year.
+COMPUTED: Final[dict[str, Callable[[int], date]]] = {
+    "christmas_eve": _fixed(12, 24),
+    "christmas": _fixed(12, 25),
+    "boxing_day": _fixed(12, 26),
+    "new_years_eve": _fixed(12, 31),
+    "new_years_day": _fixed(1, 1),
+    "valentines_day": _fixed(2, 14),
+    "groundhog_day": _fixed(2, 2),
+    "st_patricks_day": _fixed(3, 17),
+    "april_fools_day": _fixed(4, 1),
+    "earth_day": _fixed(4, 22),
+    "may_day": _fixed(5, 1),
+    "cinco_de_mayo": _fixed(5, 5),
+    "juneteenth": _fixed(6, 19),
+    "independence_day_us": _fixed(7, 4),
+    "bastille_day": _fixed(7, 14),
+    "halloween": _fixed(10, 31),
+    "all_saints_day": _fixed(11, 1),
+    "armistice_day": _fixed(11, 11),
+    "bosss_day": _workday_near(10, 16),
+    "kings_day_nl": _kings_day,
+    "mlk_day": _nth_weekday(1, 0, 3),
+    "presidents_day": _nth_weekday(2, 0, 3),
+    "mothers_day": _nth_weekday(5, 6, 2),
+    "memorial_day": _nth_weekday(5, 0, -1),
+    "fathers_day": _nth_weekday(6, 6, 3),
+    "labor_day": _nth_weekday(9, 0, 1),
+    "columbus_day": _nth_weekday(10, 0, 2),
+    "thanksgiving": _THANKSGIVING,
+    "black_friday": _day_after(_THANKSGIVING, 1),
+    "cyber_monday": _day_after(_THANKSGIVING, 4),
+    "election_day_us": _day_after(_nth_weekday(11, 0, 1), 1),
+    "orthodox_easter": _easter(0, EASTER_ORTHODOX),
+    "easter_monday": _easter(1),
+    "easter": _easter(0),
+    "good_friday": _easter(-2),
+    "holy_saturday": _easter(-1),
+    "maundy_thursday": _easter(-3),
+    "palm_sunday": _easter(-7),
+    "ash_wednesday": _easter(-46),
+    "ascension_day": _easter(39),
+    "pentecost": _easter(49),
+    "whit_monday": _easter(50),
+    "trinity_sunday": _easter(56),
+    "corpus_christi": _easter(60),
 }
-# Regular expression for the name -> (country, the holiday's name in that country's table).
-TABLE_HOLIDAYS: Final[dict[str, tuple[str, str]]] = {
-    r"diwali|deepavali|lakshmi[ ]puja": ("IN", "Diwali"),
-    r"bhai[ ](?:dooj|duj)|bhau[ ]beej": ("IN", "Bhai Duj"),
-    r"govardhan[ ]puja": ("IN", "Govardhan Puja"),
-    r"holi|phagwah|dhulandi": ("IN", "Holi"),
-    r"holika[ ]dahan": ("IN", "Holika Dahan"),
-    r"maha[ ]?shivaratri|maha[ ]?shivratri": ("IN", "Maha Shivaratri"),
-    r"makara?[ ]sankrant(?:h)?i": ("IN", "Makar Sankranti"),
-    r"(?:thai[ ])?pongal": ("IN", "Pongal"),
-    r"ugadi|yugadi|gudi[ ]padwa|chaitra[ ]sukh?ladi|cheti[ ]chand": ("IN", "Ugadi"),
-    r"ram[ ]navami": ("IN", "Ram Navami"),
-    r"raksha[ ]bandhan|rakhi": ("IN", "Raksha Bandhan"),
-    r"(?:krishna[ ])?janmashtami": ("IN", "Janmashtami (Vaishnava)"),
-    r"ganesh[ ]chaturthi|vinayaka?[ ]chaturthi": ("IN", "Ganesh Chaturthi / Vinayak Chaturthi"),
-    r"onam": ("IN", "Onam"),
-    r"dussehra|vijaya[ ]?dashami": ("IN", "Dussehra"),
-    r"(?:maha|durga)[ ]saptami": ("IN", "Dussehra (Saptami)"),
-    r"karva[ ]chauth|karwa[ ]chauth": ("IN", "Karaka Chaturthi (Karwa Chouth)"),
-    r"chhath(?:[ ]puja)?|dala[ ](?:puja|chhath)": (
-        "IN", "Pratihar Shashthi or Surya Shashthi (Chhath Puja)"),
-    r"valmiki[ ]jayanti|pargat[ ]diwas": ("IN", "Maharishi Valmiki's Birthday"),
-    r"guru[ ]ravid(?:a|aa)ss?[ ](?:jayanti|birthday)": ("IN", "Guru Ravi Das's Birthday"),
-    r"rabindranath[ ]jayanti|tagore[ ]jayanti": ("IN", "Guru Rabindranath's Birthday"),
-    r"guru[ ]gobind[ ]singh(?:['’]s)?[ ](?:jayanti|birthday)": (
-        "IN", "Guru Gobind Singh's Birthday"),
-    r"buddha[ ](?:purnima|day|jayanti)|vesak": ("IN", "Buddha Purnima"),
-    r"mahavir[ ]jayanti": ("IN", "Mahavira's Birthday"),
-    r"jamshedi[ ]navroz|parsi[ ]new[ ]year": ("IN", "Parsi New Year"),
-    r"(?:chinese[ ]lunar|chinese|lunar)[ ]new[ ]year(?:['’]s)?(?:[ ]day)?|spring[ ]festival": (
-        "CN", "Chinese New Year (Spring Festival)"),
-}  # fmt: skip
-
-_COMPILED = [(re.compile(name, re.IGNORECASE), rule) for name, rule in HOLIDAYS.items()]
-_COMPILED_TABLE = [(re.compile(name, re.IGNORECASE), key) for name, key in TABLE_HOLIDAYS.items()]
-# The tables list a longer name before any shorter one it starts with ("christmas eve" before
-# "christmas"), because the first alternative that fits is the one taken.
-NAMES = "(?:" + "|".join(
-    name.replace("[ ]", r"[ \t]{1,3}") for name in [*HOLIDAYS, *TABLE_HOLIDAYS]
-) + ")"  # fmt: skip
+# Holiday key -> (country, the holiday's name in that country's table of `holidays`).
+FROM_TABLES: Final[dict[str, tuple[str, str]]] = {
+    "diwali": ("IN", "Diwali"),
+    "bhai_duj": ("IN", "Bhai Duj"),
+    "govardhan_puja": ("IN", "Govardhan Puja"),
+    "holi": ("IN", "Holi"),
+    "holika_dahan": ("IN", "Holika Dahan"),
+    "maha_shivaratri": ("IN", "Maha Shivaratri"),
+    "makar_sankranti": ("IN", "Makar Sankranti"),
+    "pongal": ("IN", "Pongal"),
+    "ugadi": ("IN", "Ugadi"),
+    "ram_navami": ("IN", "Ram Navami"),
+    "raksha_bandhan": ("IN", "Raksha Bandhan"),
+    "janmashtami": ("IN", "Janmashtami (Vaishnava)"),
+    "ganesh_chaturthi": ("IN", "Ganesh Chaturthi / Vinayak Chaturthi"),
+    "onam": ("IN", "Onam"),
+    "dussehra": ("IN", "Dussehra"),
+    "maha_saptami": ("IN", "Dussehra (Saptami)"),
+    "karva_chauth": ("IN", "Karaka Chaturthi (Karwa Chouth)"),
+    "chhath_puja": ("IN", "Pratihar Shashthi or Surya Shashthi (Chhath Puja)"),
+    "valmiki_jayanti": ("IN", "Maharishi Valmiki's Birthday"),
+    "guru_ravidas_jayanti": ("IN", "Guru Ravi Das's Birthday"),
+    "tagore_jayanti": ("IN", "Guru Rabindranath's Birthday"),
+    "guru_gobind_singh_jayanti": ("IN", "Guru Gobind Singh's Birthday"),
+    "buddha_purnima": ("IN", "Buddha Purnima"),
+    "mahavir_jayanti": ("IN", "Mahavira's Birthday"),
+    "parsi_new_year": ("IN", "Parsi New Year"),
+    "chinese_new_year": ("CN", "Chinese New Year (Spring Festival)"),
+}
+KEYS: Final = frozenset(COMPUTED) | frozenset(FROM_TABLES)
 
 
-def holiday_on(name: str, year: int) -> date | None:
-    """The date of the named holiday in `year`, or None if the name or year is unknown."""
-    normal = " ".join(name.split())
-    for pattern, rule in _COMPILED:
-        if pattern.fullmatch(normal):
-            try:
-                return rule(year)
-            except (ValueError, OverflowError):
-                return None
-    for pattern, (country, holiday) in _COMPILED_TABLE:
-        if pattern.fullmatch(normal):
-            return _from_table(country, year).get(holiday)
+def holiday_on(key: str, year: int) -> date | None:
+    """The day of the holiday `key` in `year`, or None if the key or year is unknown."""
+    rule = COMPUTED.get(key)
+    if rule is not None:
+        try:
+            return rule(year)
+        except (ValueError, OverflowError):
+            return None
+    if key in FROM_TABLES:
+        country, holiday = FROM_TABLES[key]
+        return _from_table(country, year).get(holiday)
     return None
 
 

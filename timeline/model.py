@@ -62,6 +62,10 @@ class TimeValue:
     end: datetime | None = None
     granularity: Granularity | None = None
     anchor: str = PUBLISHED
+    # Asked for with `explain`: the rules that found the phrase ("date_at_clock(weekday,
+    # clock)") and the meaning they gave, so that a wrong value leads straight to its rule.
+    rule: str | None = None
+    meaning: str | None = None
 
     @property
     def is_dated(self) -> bool:

@@ -7,21 +7,27 @@ from datetime import datetime
 from functools import partial
 
 from timeline.context import Reference
-from timeline.extract import Mention
-from timeline.interpret import Situation
+from timeline.engine.finder import Mention
+from timeline.lang import grammar_of, tier_of
 from timeline.model import Event, Span, TimeValue
-from timeline.resolve import resolve_mention
+from timeline.read import resolve_mention
+from timeline.situation import Situation
 from timeline.tense import TenseReader
 from timeline.text import clause_cuts, clause_of, sentence_breaks, sentence_of
 
 
-def build_events(text: str, mentions: list[Mention], reference: Reference) -> tuple[Event, ...]:
+def build_events(
+    text: str, mentions: list[Mention], reference: Reference, explain: bool = False
+) -> tuple[Event, ...]:
     """Events in timeline order: dated ones by start then position, then the undated ones.
 
     Ids follow reading order, so "the next day" can name the event it counts from.
     """
-    breaks = sentence_breaks(text)
-    tenses = TenseReader(text)
+    grammar = grammar_of(reference.language) if tier_of(reference.language) == "grammar" else None
+    abbreviations = () if grammar is None else grammar.abbreviations
+    conjunctions = () if grammar is None else grammar.conjunctions
+    breaks = sentence_breaks(text, abbreviations)
+    tenses = TenseReader(text, None if grammar is None else grammar.tense)
     events: list[Event] = []
     anchors: list[tuple[str, TimeValue]] = []
     cuts: dict[Span, list[int]] = {}  # the clause cuts of each sentence, shared by its phrases
@@ -29,13 +35,15 @@ def build_events(text: str, mentions: list[Mention], reference: Reference) -> tu
         sentence = sentence_of(text, breaks, mention.span)
         if sentence not in cuts:
             cuts[sentence] = clause_cuts(text, sentence)
-        clause = clause_of(text, sentence, mention.span, cuts=cuts[sentence])
+        clause = clause_of(
+            text, sentence, mention.span, cuts=cuts[sentence], conjunctions=conjunctions
+        )
         situation = Situation(
             reference=reference,
             tense=partial(tenses.direction, mention.span, clause, sentence),
             anchors=tuple(anchors[-8:]),
         )
-        value = resolve_mention(mention, situation)
+        value = resolve_mention(mention, situation, explain)
         if value is None:
             continue
         event = Event(

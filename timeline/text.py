@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 from timeline.model import Span
 
@@ -22,17 +23,13 @@ _OTHER_ENDS = (
 # Longest context an event carries: a "sentence" with no full stop in 100 KB is cut to this
 # window around its phrase, so that no answer repeats a huge text once per expression.
 MAX_SENTENCE = 600
-# Words whose full stop ends an abbreviation, not a sentence; a single letter does too.
-_ABBREVIATIONS = (
-    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr inc corp co ltd vs no jan feb mar "
-    "apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun a.m p.m u.s u.k "
-    "u.n e.g i.e approx est dept univ ave blvd mt ft"
-).split()
 
 
-def _after_abbreviation(words: list[str]) -> re.Pattern[str]:
+@cache
+def abbreviation_stop(words: tuple[str, ...]) -> re.Pattern[str]:
     """An empty pattern that matches just after "<word>." or "<letter>.", read backwards from
-    the stop in one call rather than searched for in the ten characters before it.
+    the stop in one call rather than searched for in the ten characters before it. `words` are
+    a language's abbreviations (`Grammar.abbreviations`); a single capital letter always counts.
 
     A lookbehind must have a fixed width, so the words are grouped by their length.
     """
@@ -43,7 +40,6 @@ def _after_abbreviation(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join([*behinds, r"(?<=\b[A-Z]\.)"]), re.IGNORECASE)
 
 
-_AFTER_ABBREVIATION = _after_abbreviation(_ABBREVIATIONS)
 # Clause boundaries inside a sentence: strong punctuation, dashes and quotation marks, and
 # a hyphen between spaces. Two patterns, as neither can match inside the other's matches:
 # the engine skips ahead to a character of a class, but tries a choice at every position.
@@ -51,21 +47,22 @@ _CLAUSE_PUNCTUATION = re.compile(r"[;:—–()\[\]\"“”,]")
 _SPACED_HYPHEN = re.compile(r"\s-\s")
 
 
-def split_sentences(text: str) -> list[Span]:
+def split_sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[Span]:
     """Sentence spans covering the text's non-blank stretches."""
-    edges = [0, *sentence_breaks(text), len(text)]
+    edges = [0, *sentence_breaks(text, abbreviations), len(text)]
     spans = (_trimmed(text, start, end) for start, end in zip(edges, edges[1:], strict=False))
     return [span for span in spans if span.start < span.end]
 
 
-def sentence_breaks(text: str) -> list[int]:
+def sentence_breaks(text: str, abbreviations: tuple[str, ...] = ()) -> list[int]:
     """Where one sentence ends and the next may begin, in order: the stretches between them
     are the sentences, white space included. `build_events` trims only the few that hold a
     phrase; trimming every sentence cost more than finding them all."""
+    after_abbreviation = abbreviation_stop(abbreviations)
     breaks = [
         match.end()
         for match in _FULL_STOP_END.finditer(text)
-        if not _AFTER_ABBREVIATION.match(text, match.start() + 1)
+        if not after_abbreviation.match(text, match.start() + 1)
     ]
     for pattern in _OTHER_ENDS:
         breaks.extend(match.end() for match in pattern.finditer(text))
@@ -128,10 +125,16 @@ def clause_cuts(text: str, sentence: Span) -> list[int]:
 
 
 def clause_of(
-    text: str, sentence: Span, phrase: Span, min_words: int = 5, cuts: list[int] | None = None
+    text: str,
+    sentence: Span,
+    phrase: Span,
+    min_words: int = 5,
+    cuts: list[int] | None = None,
+    conjunctions: tuple[str, ...] = (),
 ) -> Span:
     """The clause around `phrase`: the sentence cut at clause breaks, widened until it says
-    something beyond the phrase itself. `cuts` are the sentence's `clause_cuts`, if known."""
+    something beyond the phrase itself. `cuts` are the sentence's `clause_cuts`, if known;
+    a leading word of `conjunctions` ("and", "but") is left out."""
     if cuts is None:
         cuts = clause_cuts(text, sentence)
     left = bisect_right(cuts, phrase.start) - 1
@@ -147,22 +150,29 @@ def clause_of(
         else:
             words += _word_count(text, cuts[left - 1], cuts[left])
             left -= 1
-    return _strip_clause(text, cuts[left], cuts[right], phrase.start)
+    return _strip_clause(text, cuts[left], cuts[right], phrase.start, conjunctions)
 
 
 def _word_count(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
 
 
-_LEADING_CONJUNCTION = re.compile(r"(?:and|but|or|so|yet)[ \t\r\n]{1,3}", re.IGNORECASE)
+@cache
+def _leading_word(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})[ \t\r\n]{{1,3}}", re.IGNORECASE)
 
 
-def _strip_clause(text: str, start: int, end: int, phrase_start: int) -> Span:
+def _strip_clause(
+    text: str, start: int, end: int, phrase_start: int, conjunctions: tuple[str, ...]
+) -> Span:
     """Trim punctuation, and a leading "and"/"but" the clause does not need to be read."""
     junk = " \t\r\n,;:—–-\"“”'‘’()[]"
     while start < end and text[start] in junk:
         start += 1
-    conjunction = _LEADING_CONJUNCTION.match(text, start, phrase_start)
+    leading = _leading_word(conjunctions)
+    conjunction = None if leading is None else leading.match(text, start, phrase_start)
     if conjunction is not None:
         start = conjunction.end()
     while end > start and text[end - 1] in junk + ".":

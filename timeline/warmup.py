@@ -17,8 +17,9 @@ from datetime import datetime
 from functools import lru_cache
 
 from timeline.context import make_reference
-from timeline.extract import find_mentions
-from timeline.resolve import parse_with_dateparser
+from timeline.lang import dateparser_tier, finder_for
+from timeline.order import build_events
+from timeline.read import find_expressions
 
 # A paragraph with one of most kinds of expression, for `warm_up` to take through every stage.
 WARM_UP_TEXT = (
@@ -35,12 +36,10 @@ _PROSE_LIMIT = 256_000
 def warm_up() -> None:
     """Load dateparser's data and take a paragraph through every stage: what a process can
     share with the workers it forks."""
-    from timeline import build_timeline  # here: the package imports this module first
-
     reference = make_reference(datetime(2022, 3, 14), language="en", timezone=None, prefer="auto")
-    parse_with_dateparser("12 March 2020", reference)
-    build_timeline(WARM_UP_TEXT, reference.published)
-    find_mentions(WARM_UP_TEXT, strict_case=False)
+    dateparser_tier.warm_up(reference)
+    build_events(WARM_UP_TEXT, find_expressions(WARM_UP_TEXT, "en"), reference)
+    finder_for("en").find(WARM_UP_TEXT, strict_case=False)
 
 
 def warm_up_finder() -> None:
@@ -48,7 +47,7 @@ def warm_up_finder() -> None:
     process that will serve and after any fork: in a forked worker the example article's
     expressions then took 1.5 ms to find the first time, not 2.8 (and 1.4x a warm request
     through gunicorn). Not cached: a worker would inherit the mark from its master."""
-    find_mentions(english_prose())
+    finder_for("en").find(english_prose())
 
 
 def english_prose() -> str:

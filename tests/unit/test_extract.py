@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract import find_mentions
+from timeline.engine.finder import Mention
+from timeline.lang import finder_for
+
+
+def find_mentions(text: str, *, strict_case: bool = True) -> list[Mention]:
+    """As a document is read: each end of a stretch an expression of its own."""
+    return finder_for("en").find(text, strict_case=strict_case, split_stretches=True)
 
 
 def _phrases(text: str) -> list[str]:
@@ -35,7 +41,7 @@ def test_finds_time_expressions_and_only_those(text: str, phrases: list[str]) ->
 
 def test_a_date_and_its_clock_time_are_one_mention() -> None:
     mentions = find_mentions("The vote is on Friday at 3 p.m. in the hall.")
-    assert [m.rule for m in mentions] == ["date_time"]
+    assert [m.rule for m in mentions] == ["date_at_clock"]
     assert len(mentions[0].parts) == 2
 
 

@@ -88,10 +88,10 @@ def test_prefer_moves_a_bare_clock_time_to_its_side_of_the_moment(
 
 @pytest.mark.parametrize(
     ("phrase", "prefer", "start", "end"),
-    [("from 8:00 to 9:00", "future", "2022-03-15T08:00", "2022-03-15T09:01"),
-     ("from 8:00 to 10:00", "past", "2022-03-14T08:00", "2022-03-14T10:01"),
-     ("from 10:00 to 11:00", "past", "2022-03-13T10:00", "2022-03-13T11:01"),
-     ("9:30 - 11:00 on Thursday", "future", "2022-03-17T09:30", "2022-03-17T11:01")],
+    [("from 8:00 to 9:00", "future", "2022-03-15T08:00", "2022-03-15T09:00"),
+     ("from 8:00 to 10:00", "past", "2022-03-14T08:00", "2022-03-14T10:00"),
+     ("from 10:00 to 11:00", "past", "2022-03-13T10:00", "2022-03-13T11:00"),
+     ("9:30 - 11:00 on Thursday", "future", "2022-03-17T09:30", "2022-03-17T11:00")],
 )  # fmt: skip
 def test_prefer_moves_a_clock_range_as_a_whole_unless_it_names_its_day(
     phrase: str, prefer: str, start: str, end: str
@@ -169,13 +169,15 @@ def test_clock_time_in_another_zone_moves_to_the_reference_zone() -> None:
 @pytest.mark.parametrize(
     ("phrase", "start", "end"),
     [
-        ("from 3:30 to 6:00pm", "2022-03-14T15:30:00", "2022-03-14T18:01:00"),
-        ("9:30 - 11:00 on Thursday", "2022-03-10T09:30:00", "2022-03-10T11:01:00"),
-        ("between 9h30 and 11h00", "2022-03-14T09:30:00", "2022-03-14T11:01:00"),
-        ("8am - 1pm", "2022-03-14T08:00:00", "2022-03-14T14:00:00"),
+        ("from 3:30 to 6:00pm", "2022-03-14T15:30:00", "2022-03-14T18:00:00"),
+        ("9:30 - 11:00 on Thursday", "2022-03-10T09:30:00", "2022-03-10T11:00:00"),
+        ("between 9h30 and 11h00", "2022-03-14T09:30:00", "2022-03-14T11:00:00"),
+        ("8am - 1pm", "2022-03-14T08:00:00", "2022-03-14T13:00:00"),
     ],
 )
-def test_a_typed_clock_range_is_one_interval(phrase: str, start: str, end: str) -> None:
+def test_a_typed_clock_range_is_one_interval_that_ends_when_its_last_time_begins(
+    phrase: str, start: str, end: str
+) -> None:
     time = resolve_phrase(phrase, PUBLISHED)
     assert time is not None and time.type == "TIME"
     assert (time.start, time.end) == (datetime.fromisoformat(start), datetime.fromisoformat(end))

@@ -9,10 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.unit.articles import COUNCIL_BUDGET, STORM_REPORT
-from timeline.extract import _RULE_INDEX
-from timeline.grammar import PATTERNS
-from timeline.prefilter import fold_case
-from timeline.scan import _PUNCTUATION, RuleIndex, as_bytes
+from timeline.engine.fold import _PUNCTUATION, as_bytes, fold_case
+from timeline.engine.index import RuleIndex
+from timeline.engine.index_build import build_source
+from timeline.lang import finder_for, grammar_of
+
+_RULE_INDEX = finder_for("en").index
+PATTERNS = grammar_of("en").compiled
 
 # Letters that IGNORECASE equates with ASCII ones (the long s, dotted and dotless i, Kelvin),
 # and characters past U+00FF of each kind that stands in for them: digits, letters, blanks.
@@ -62,14 +65,14 @@ def test_the_index_skips_what_no_rule_begins_with() -> None:
 
 
 def test_rules_are_named_in_the_order_given() -> None:
-    index = RuleIndex({"second": r"\bfriday\b", "first": r"\bfri(?:day)?\b"})
+    index = RuleIndex(build_source({"second": r"\bfriday\b", "first": r"\bfri(?:day)?\b"}))
     data = as_bytes("On Friday.")
     assert index.rules_at(data, 3) == ["second", "first"]
 
 
 def test_a_rule_that_may_begin_with_anything_is_refused() -> None:
     with pytest.raises(ValueError, match="begin with anything"):
-        RuleIndex({"anything": r".?day"})
+        build_source({"anything": r".?day"})
 
 
 def test_folding_keeps_offsets() -> None:

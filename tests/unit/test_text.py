@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.engine.fold import fold_case
+from timeline.lang.en.tense import TENSE
+from timeline.lang.en.words import ABBREVIATIONS
 from timeline.model import Span
-from timeline.prefilter import fold_case
 from timeline.tense import direction_near
 from timeline.text import MAX_SENTENCE, clause_of, sentence_breaks, sentence_of, split_sentences
 
 
 def test_abbreviations_do_not_end_sentences() -> None:
     text = "Mr. Smith met U.S. officials on Feb. 28 at 3 p.m. Friday. Then he left."
-    sentences = [text[s.start : s.end] for s in split_sentences(text)]
+    sentences = [text[s.start : s.end] for s in split_sentences(text, ABBREVIATIONS)]
     assert sentences == [
         "Mr. Smith met U.S. officials on Feb. 28 at 3 p.m. Friday.",
         "Then he left.",
@@ -21,7 +23,7 @@ def test_abbreviations_do_not_end_sentences() -> None:
 
 def test_blank_lines_end_sentences() -> None:
     text = "A headline\n\nThe body starts here."
-    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+    assert [text[s.start : s.end] for s in split_sentences(text, ABBREVIATIONS)] == [
         "A headline",
         "The body starts here.",
     ]
@@ -29,7 +31,7 @@ def test_blank_lines_end_sentences() -> None:
 
 def _sentence_holding(text: str, phrase: str) -> str:
     start = text.index(phrase)
-    span = sentence_of(text, sentence_breaks(text), Span(start, start + len(phrase)))
+    span = sentence_of(text, sentence_breaks(text, ABBREVIATIONS), Span(start, start + len(phrase)))
     return text[span.start : span.end]
 
 
@@ -52,7 +54,7 @@ def test_the_sentence_of_a_phrase_is_trimmed_from_its_breaks(
 
 def test_a_phrase_across_a_break_takes_both_sentences() -> None:
     text = "It began on Jan. 5. Then it ended."
-    breaks = sentence_breaks(text)
+    breaks = sentence_breaks(text, ABBREVIATIONS)
     span = sentence_of(text, breaks, Span(0, text.index("Then") + 4))
     assert text[span.start : span.end] == text
 
@@ -67,9 +69,9 @@ def test_a_sentence_past_the_limit_is_cut_around_its_phrase_at_words() -> None:
 
 def test_sentences_split_at_the_breaks_found() -> None:
     text = "One. Two!  Three?\n\nFour"
-    edges = [0, *sentence_breaks(text), len(text)]
+    edges = [0, *sentence_breaks(text, ABBREVIATIONS), len(text)]
     stretches = [text[a:b].strip() for a, b in zip(edges, edges[1:], strict=False)]
-    assert stretches == [text[s.start : s.end] for s in split_sentences(text)]
+    assert stretches == [text[s.start : s.end] for s in split_sentences(text, ABBREVIATIONS)]
     assert stretches == ["One.", "Two!", "Three?", "Four"]
 
 
@@ -97,7 +99,7 @@ def test_tense_cue_nearest_the_phrase_decides(text: str, direction: str | None) 
     start = text.index(word)
     whole = Span(0, len(text))
     phrase = Span(start, start + len(word))
-    assert direction_near(text, fold_case(text), phrase, whole, whole) == direction
+    assert direction_near(text, fold_case(text), phrase, whole, whole, TENSE) == direction
 
 
 def test_a_clause_without_tense_cues_reads_its_sentence() -> None:
@@ -105,4 +107,6 @@ def test_a_clause_without_tense_cues_reads_its_sentence() -> None:
     start = text.index("Christmas")
     clause = Span(text.index("in the spring"), len(text) - 1)
     phrase = Span(start, start + len("Christmas"))
-    assert direction_near(text, fold_case(text), phrase, clause, Span(0, len(text))) == "future"
+    assert (
+        direction_near(text, fold_case(text), phrase, clause, Span(0, len(text)), TENSE) == "future"
+    )

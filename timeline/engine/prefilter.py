@@ -5,7 +5,7 @@ as short sequences of units: its first words ("last", "the past", "monday", "mid
 classes such as a digit. A unit is the source of a pattern that matches one character, a run
 of blanks (`\\s{1,3}`), a word boundary (`\\b`) or a lookbehind on the character before
 (`(?<=[\\-–])`). `timeline.scan` turns them into one fast automaton over the text folded by
-`fold_case`.
+`timeline.engine.fold.fold_case`.
 
 The beginnings are a superset by construction: wherever a rule matches, one of its beginnings
 matches too. Each step keeps or widens what a rule accepts (a lookbehind keeps only its last
@@ -21,15 +21,14 @@ from collections.abc import Iterable
 from re import _parser as _sre  # the parser `re` itself uses (private, stable since 3.11)
 from typing import Any, NamedTuple
 
+from timeline.engine.fold import fold_case  # noqa: F401 - the folding beginnings are spelled in
+
 # A beginning this many characters long is selective enough; longer ones cost more to build.
 _MAX_CHARS = 6
 # Past this many beginnings for one rule, stop extending them (cheaper, and still a superset).
 _MAX_HEADS = 4000
 _CATEGORIES = {"DIGIT": r"\d", "NOT_DIGIT": r"\D", "SPACE": r"\s", "NOT_SPACE": r"\S",
                "WORD": r"\w", "NOT_WORD": r"\W"}  # fmt: skip
-# With IGNORECASE an ASCII letter also matches four other letters (the `re` module documents
-# them); lower() makes "K" (Kelvin) a "k", and these three need telling.
-_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 WORD_BOUNDARY = r"\b"
 
 
@@ -49,21 +48,6 @@ class _Head(NamedTuple):
 
 _EMPTY = _Head()
 _UNKNOWN = _Head(closed=True)
-
-
-def fold_case(text: str) -> str:
-    """`text` in lower case, character for character, as the beginnings are spelled.
-
-    Every letter that IGNORECASE equates with an ASCII letter becomes that letter in lower case;
-    every other character stays one that IGNORECASE equates with the original, so a rule that
-    matches `text` matches here too, at the same offsets.
-    """
-    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
-        text = text.translate(_TO_ASCII)
-    folded = text.lower()
-    if len(folded) != len(text):  # a character lowered into two: keep such ones as they are
-        folded = "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
-    return folded
 
 
 def rule_beginnings(source: str) -> frozenset[tuple[str, ...]]:

@@ -1,116 +1,72 @@
-"""Where in a text some grammar rule may match, and which rules: one RE2 pass, linear time.
+"""Build, before run time, what the rule index needs: the rules' beginnings over bytes.
 
-Python's `re` tries hundreds of rule beginnings at every position of a text one after the
+Python's `re` would try hundreds of rule beginnings at every position of a text one after the
 other (0.66 ms for a 7.5 KB article); RE2 runs them as one automaton (about 0.06 ms), and
-guarantees time linear in the text whatever it holds. RE2 reads bytes, so the text, folded
-to lower case by `fold_case`, is copied one byte per character: a character up to U+00FF as
-itself, any other as a stand-in byte for its kind (blank, digit, word character, other). The
-offsets stay the text's own.
+guarantees time linear in the text whatever it holds. It reads the text as `fold.as_bytes`
+writes it.
 
 Each rule beginning (`prefilter.rule_beginnings`) is rewritten over those bytes: a unit
 becomes the class of every byte that stands for some character the unit matches, so the
 rewritten beginning matches wherever the original does, and in a few places more. The rules
 themselves then decide, in Python's `re`: only the few whose beginnings match at a hit.
+
+Reading the rules with `re`'s own parser takes about a second, so it is done once, by
+`python -m timeline.engine.index_build`, and its result kept beside each language's rules
+(`index.json`); `timeline.engine.index` loads it, and a test rebuilds it and compares.
 """
 
 from __future__ import annotations
 
+import json
 import re
+import sys
 from collections.abc import Mapping
 from functools import cache
+from pathlib import Path
 from typing import Any
 
-import re2
-from re2 import _re2
-
-from timeline.prefilter import WORD_BOUNDARY, fold_case, rule_beginnings
-
-# The stand-in bytes for characters past U+00FF, by kind: the kinds `re` itself uses for
-# \s, \d and \w. Digits and word characters stand in as capitals, which folded text never
-# holds and RE2 counts as word characters, as `re` counts what they stand for; blanks and
-# the rest as control characters, which may occur themselves and so stand for themselves too.
-_BLANK, _OTHER, _DIGIT, _WORD = 0x01, 0x02, ord("D"), ord("W")
-# Before the text: a byte that a lookbehind sees as no character at all.
-_START = b"\x00"
-_STANDS_FOR_ITSELF = frozenset({_BLANK, _OTHER})
-_NOT_LATIN_1 = re.compile(r"[^\x00-\xff]")
-_RE2_WORD = frozenset(b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
-# RE2 builds its automaton lazily, in memory it is allowed; the whole grammar needs ~10 MB.
-_MAX_MEMORY = 64 << 20
-_UNANCHORED = _re2.RE2.Anchor.UNANCHORED
+from timeline.engine.fold import (
+    _BLANK,
+    _DIGIT,
+    _OTHER,
+    _RE2_WORD,
+    _STANDS_FOR_ITSELF,
+    _START,
+    _WORD,
+    _kind,
+)
+from timeline.engine.index import fingerprint
+from timeline.engine.prefilter import WORD_BOUNDARY, rule_beginnings
 
 
-def _kind(char: str) -> int:
-    """The stand-in byte for a character past U+00FF (what `re` calls \\s, \\d, \\w)."""
-    if char.isspace():
-        return _BLANK
-    if char.isdecimal():
-        return _DIGIT
-    return _WORD if char.isalnum() or char == "_" else _OTHER
-
-
-def _stand_in(match: re.Match[str]) -> str:
-    return chr(_kind(match.group()))
-
-
-# The characters past U+00FF that English prose uses most: replaced in bulk, not one by one.
-_PUNCTUATION = "’‘“”–—…"
-
-
-def as_bytes(text: str) -> bytes:
-    """`text` as `RuleIndex` reads it: folded, one byte per character, after one byte that
-    stands for the start of the text (so that byte `i` is the character before `text[i]`)."""
-    folded = fold_case(text)
-    if folded.isascii():
-        return _START + folded.encode("ascii")
-    for char in _PUNCTUATION:
-        if char in folded:
-            folded = folded.replace(char, chr(_OTHER))
-    try:  # most often nothing past U+00FF is left: encoding tells at C speed
-        return _START + folded.encode("latin-1")
-    except UnicodeEncodeError:
-        return _START + _NOT_LATIN_1.sub(_stand_in, folded).encode("latin-1")
-
-
-class RuleIndex:
-    """The rules' beginnings as two RE2 patterns: one that finds the next place where any rule
-    may match, and one set that names the rules that may match there."""
-
-    def __init__(self, rules: Mapping[str, str]) -> None:
-        beginnings = {name: rule_beginnings(source) for name, source in rules.items()}
-        if blind := [name for name, found in beginnings.items() if not found]:
-            raise ValueError(f"rules that may begin with anything cannot be indexed: {blind}")
-        rewritten = {
-            name: {head for units in found if (head := _rewrite(units)) is not None}
-            for name, found in beginnings.items()
-        }
-        options = re2.Options()
-        options.encoding = re2.Options.Encoding.LATIN1
-        options.max_mem = _MAX_MEMORY
-        everything = set().union(*rewritten.values())
-        # The binding under `re2.compile`: its `search` wraps each call in a generator and a
-        # match object (~6 µs), where the binding's one call (~3 µs) gives the span we need.
-        self._any = _re2.RE2(_alternation(everything).encode(), options)
-        if not self._any.ok():
-            raise re2.error(self._any.error())
-        self._names = list(rewritten)
-        self._which = re2.Set.MatchSet(options)
-        for name in self._names:
-            self._which.Add(_alternation(rewritten[name]).encode())
-        self._which.Compile()
+def build_source(rules: Mapping[str, str]) -> dict[str, Any]:
+    """The index of `rules` (name -> pattern) as RE2 sources: one pattern for where any rule
+    may begin, one per rule for which may begin there, and how far a beginning reaches."""
+    beginnings = {name: rule_beginnings(source) for name, source in rules.items()}
+    if blind := [name for name, found in beginnings.items() if not found]:
+        raise ValueError(f"rules that may begin with anything cannot be indexed: {blind}")
+    rewritten = {
+        name: {head for units in found if (head := _rewrite(units)) is not None}
+        for name, found in beginnings.items()
+    }
+    everything: set[tuple[str, ...]] = set().union(*rewritten.values())
+    return {
+        "fingerprint": fingerprint(rules),
+        "names": list(rewritten),
+        "any": _alternation(everything),
+        "which": [_alternation(rewritten[name]) for name in rewritten],
         # How far past its start a beginning can reach: what the set needs to see of the text.
-        self._reach = max(_reach(units) for found in beginnings.values() for units in found)
+        "reach": max(_reach(units) for found in beginnings.values() for units in found),
+    }
 
-    def next_start(self, data: bytes, position: int) -> int | None:
-        """The first offset from `position` where some rule may match the text of `data`."""
-        # From the byte before text[position]; a miss is the span (-1, -1).
-        start: int = self._any.Match(_UNANCHORED, data, position, len(data))[0][0]
-        return None if start < 0 else start
 
-    def rules_at(self, data: bytes, start: int) -> list[str]:
-        """The rules that may match at `start`, in the order they were given."""
-        found = self._which.Match(data[start : start + 1 + self._reach]) or []
-        return [self._names[index] for index in sorted(found)]
+def write_index(rules: Mapping[str, str], path: Path) -> bool:
+    """Rebuild the index file at `path`; True when it changed."""
+    text = json.dumps(build_source(rules), indent=1, ensure_ascii=True) + "\n"
+    if path.is_file() and path.read_text() == text:
+        return False
+    path.write_text(text)
+    return True
 
 
 def _rewrite(units: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -244,3 +200,35 @@ def _tree_source(node: dict[str, Any]) -> str:
         return ""
     branches = [unit + _tree_source(node[unit]) for unit in sorted(node)]
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def dateparser_languages() -> list[str]:
+    """Every language code dateparser has locale data for."""
+    from dateparser.languages.loader import default_loader
+
+    return sorted(default_loader.get_locale_map())
+
+
+def write_languages(path: Path) -> bool:
+    """Rebuild the list of dateparser's languages at `path`; True when it changed."""
+    text = json.dumps(dateparser_languages(), indent=0) + "\n"
+    if path.is_file() and path.read_text() == text:
+        return False
+    path.write_text(text)
+    return True
+
+
+def main() -> int:
+    """Rebuild the index of every language with a grammar of its own, and the list of the
+    languages dateparser reads."""
+    from timeline.lang import GRAMMARS, LANGUAGES_FILE, grammar_of, index_path
+
+    changed = [code for code in GRAMMARS if write_index(grammar_of(code).sources, index_path(code))]
+    if write_languages(LANGUAGES_FILE):
+        changed.append(LANGUAGES_FILE.name)
+    print(f"rebuilt: {', '.join(changed)}" if changed else "every file is up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

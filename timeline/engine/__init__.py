@@ -1,0 +1,1 @@
+"""The language-independent machinery: rule records, the finder, the rule index."""

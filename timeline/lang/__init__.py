@@ -1,0 +1,54 @@
+"""Which languages the library reads, and how: a grammar of our own, or the dateparser tier.
+
+A language with a grammar has a folder here (`timeline/lang/en/`) holding its words, rules,
+compositions, tense cues and the rule index built from them; `GRAMMARS` lists those folders.
+Every other language dateparser knows goes through the dateparser tier
+(`timeline.lang.dateparser_tier`): a finder built from dateparser's locale words, each
+phrase then read by dateparser.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import import_module
+from pathlib import Path
+from typing import Literal
+
+from timeline.engine.finder import Finder
+from timeline.engine.index import load_index
+from timeline.engine.records import Grammar
+
+Tier = Literal["grammar", "dateparser"]
+_HERE = Path(__file__).parent
+# Languages with a grammar of their own: code -> the package that holds it (imported on first
+# use, so that a process reading only English never loads another language).
+GRAMMARS: dict[str, str] = {"en": "timeline.lang.en"}
+# Every language dateparser has locale data for. Reading dateparser's own list costs 0.3 s at
+# import, so `python -m timeline.engine.index_build` writes it down; a test compares the two.
+LANGUAGES_FILE = _HERE / "languages.json"
+SUPPORTED_LANGUAGES: frozenset[str] = frozenset(json.loads(LANGUAGES_FILE.read_text()))
+
+
+def tier_of(language: str) -> Tier:
+    """How `language` (a supported code) is read."""
+    return "grammar" if language in GRAMMARS else "dateparser"
+
+
+@cache
+def grammar_of(language: str) -> Grammar:
+    """The grammar of a language in `GRAMMARS`."""
+    grammar: Grammar = import_module(GRAMMARS[language]).GRAMMAR
+    return grammar
+
+
+def index_path(language: str) -> Path:
+    """Where the rule index of a language with a grammar is kept."""
+    return _HERE / language / "index.json"
+
+
+@cache
+def finder_for(language: str) -> Finder:
+    """The finder of a language with a grammar: its rules and their index, loaded once."""
+    grammar = grammar_of(language)
+    return Finder(grammar, load_index(grammar.sources, index_path(language)))

@@ -1,0 +1,214 @@
+"""Checks that keep common English words and numbers out: "May" the modal, "march" the verb,
+"Section 2020", "3 percent", "a 10-year-old". Each gets the text, the rule's match and
+whether case is strict (running text) or not (a phrase typed alone)."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.lang.en.words import AMBIGUOUS_NAMES
+
+# A year after one of these words is a label, not a date ("Section 2020", "Flight 1549").
+_LABEL_WORDS = re.compile(
+    r"(?:section|sec|article|art|rule|route|flight|room|page|pp?|chapter|resolution|no|number|"
+    r"model|version|level|grade|highway|interstate|bill|item|line|code|unit|lot|suite|box|"
+    r"exit|channel|platform|gate|bus|apt|apartment|ticket|case)\.?[ \t]{1,3}\Z",
+    re.IGNORECASE,
+)
+_COUNTED_NOUN = re.compile(
+    r"[ \t]{0,2}(?:%|percent|per[ \t]cent|km|kg|mph|miles?|feet|foot|meters?|metres?|people|"
+    r"troops|soldiers|members|votes|points|units|tons|tonnes|barrels|dollars|euros|pounds|"
+    r"acres|hectares|cars|homes|jobs|words|pages|copies|residents|students|workers|cases|"
+    r"deaths|patients|employees|times|-|–)",
+    re.IGNORECASE,
+)
+_DATE_PREPOSITION = re.compile(
+    r"(?:in|since|from|until|till|by|of|during|before|after|between|and|to|through|circa|"
+    r"around|year|early|late|mid|or|c\.|the)[ \t]{1,3}\Z",
+    re.IGNORECASE,
+)
+_DURATION_LEAD = re.compile(
+    r"(?:for|over|within|in|after|took|take|takes|taking|lasted|lasting|spent|spend|spending)"
+    r"[ \t]{1,3}\Z",
+    re.IGNORECASE,
+)
+_MONTH_ABBREVIATION_LEAD = re.compile(
+    r"(?:of|in|since|until|till|from|through|to|-|–)[ \t]{1,3}\Z", re.IGNORECASE
+)
+_SEASON_LEAD = re.compile(r"(?:in|during|by|until|since)[ \t]{1,3}\Z", re.IGNORECASE)
+_MODIFIED = re.compile(r"[ \t]{1,3}(?:before|after)\b", re.IGNORECASE)
+
+
+def _before(text: str, match: re.Match[str], width: int = 24) -> str:
+    return text[max(0, match.start() - width) : match.start()]
+
+
+def _capitalised(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()  # type: ignore[index]
+
+
+def name_ok(word: str | None, strict_case: bool) -> bool:
+    """Month and weekday names that are also English words need a capital in running text."""
+    if word is None:
+        return True
+    bare = word.rstrip(".").lower()
+    return not strict_case or bare not in AMBIGUOUS_NAMES or _capitalised(word)
+
+
+def dated_name_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    return name_ok(match.group("month"), strict_case)
+
+
+def month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    word = match.group("month")
+    bare = word.rstrip(".").lower()
+    if not strict_case:
+        return True
+    if not _capitalised(word):
+        return False
+    if match.group("rel") or match.group("mod"):
+        return True
+    is_abbreviation = bare not in ("may", "june", "july") and len(bare) <= 4
+    if is_abbreviation:  # "Jan" alone is a name; "of Jan", "3rd week in Jan" a month
+        return bool(_MONTH_ABBREVIATION_LEAD.search(_before(text, match)))
+    if bare in AMBIGUOUS_NAMES:
+        return bool(_DATE_PREPOSITION.search(_before(text, match)))
+    following = text[match.end() : match.end() + 2]
+    return not (following[:1] == " " and following[1:2].isupper())
+
+
+def year_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    year = int(match.group("year"))
+    before = _before(text, match)
+    if _LABEL_WORDS.search(before):
+        return False
+    after = text[match.end() : match.end() + 12]
+    if after[:1] not in ("'", "’") and _COUNTED_NOUN.match(after) and not after.startswith("-"):
+        return False
+    if 1900 <= year <= 2099 or not strict_case:
+        return True
+    return bool(_DATE_PREPOSITION.search(before))
+
+
+def weekday_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    word = match.group("wd")
+    bare = word.rstrip(".").lower()
+    if not strict_case or len(bare) >= 6:
+        return True
+    if not _capitalised(word):
+        return False
+    if bare in AMBIGUOUS_NAMES:
+        return bool(match.group("rel") or match.group("mod")) or text[
+            match.end() : match.end() + 1
+        ] in (",", ".")
+    return True
+
+
+def season_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    if match.group("rel") or match.group("year"):
+        return True
+    if not strict_case:
+        return True
+    # "the fall of Rome", "spring into action": bare season words need "in the"/"this".
+    return bool(_SEASON_LEAD.search(_before(text, match)))
+
+
+def clock_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """ "at 1030" and "at 5" read as clock times only in a phrase that is all about time."""
+    typed_only = ("mil", "hat", "hb")
+    return not strict_case or all(match.group(name) is None for name in typed_only)
+
+
+def holiday_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    name = match.group("name")
+    return not strict_case or (name[0].isupper() and name.lower() not in ("boss's", "boss’s"))
+
+
+def decade_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """ "1990s" and "the 1990's" are decades; a bare "2020's election" is a year's possessive."""
+    possessive = match.group("cent") and match.group(0)[-2] in "'’"
+    bare = not match.group("cent") and not match.group("apostrophe")  # "80s" needs "the"
+    return not (possessive or bare) or bool(match.group("the") or match.group("mod"))
+
+
+def duration_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    if match.group("old"):  # "a 10-year-old": an age, not a time
+        return False
+    unit = match.group("unit").lower()
+    number = match.group("num").lower()
+    if unit.startswith(("sec", "min", "hr", "yr")) and not number[0].isdigit():
+        return number not in ("a", "an") and unit.startswith(("second", "minute"))
+    return True
+
+
+def vague_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """Neither "as soon as" (a conjunction) nor "shortly before midnight" (a modifier)."""
+    phrase = match.group("phrase").lower()
+    if phrase == "soon" and _before(text, match, 4).lower().endswith("as "):
+        return False
+    return not (phrase in ("soon", "shortly") and _MODIFIED.match(text, match.end()))
+
+
+def vague_duration_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    return bool(_DURATION_LEAD.search(_before(text, match)))
+
+
+def typed_only(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """A phrase only a person typing a query means alone ("evening", "EOY")."""
+    return not strict_case
+
+
+def nth_item_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    word = match.group("item")
+    bare = word.rstrip(".").lower()
+    return not strict_case or bare not in AMBIGUOUS_NAMES or _capitalised(word)
+
+
+def period_part_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    return not strict_case or not match.group("abbr")
+
+
+_RANGE_LEAD = re.compile(r"(?:from|between)[ \t]{1,3}\Z", re.IGNORECASE)
+
+
+def clock_offset_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """ "ten past five" and "20 minutes to 2pm" are clock times; "3 to 5 pm" and "from two to
+    five" are stretches between two of them."""
+    minutes = match.group("minutes")
+    direction = match.group("rel").lower()
+    if minutes[0].isdigit() and not match.group("unit") and direction not in ("past", "after"):
+        return False
+    return not _RANGE_LEAD.search(_before(text, match))
+
+
+_NAMED_AFTER = re.compile(r"[ \t]{1,3}[A-Z]|[ \t]{0,3}(?:%|percent\b|per[ \t]cent\b)")
+
+
+def number_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """A bare number may be an hour or a day beside another time, unless a name or a percent
+    follows ("10 Downing Street", "3 percent")."""
+    return not _NAMED_AFTER.match(text, match.end())
+
+
+_DAY_LEAD = re.compile(
+    r"(?:on|by|until|till|from|since|before|after|between|and|to|through|of)[ \t]{1,3}\Z",
+    re.IGNORECASE,
+)
+_WORD_DAY_LEAD = re.compile(
+    r"(?:on|by|until|till|from|since|before|after|between)[ \t]{1,3}\Z", re.IGNORECASE
+)
+_DAY_TAIL = re.compile(r"[ \t]{0,3}(?:-|–)|[ \t]{1,3}(?:of|to|through|and)\b", re.IGNORECASE)
+
+
+def day_of_month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """ "on the 21st", "the 5th to the 9th", "from the twenty-seventh": in running text a day
+    number alone needs a word that makes it a date, so that "the 3rd Battalion" and "the
+    first to arrive" stay out."""
+    if not strict_case:
+        return True
+    if _NAMED_AFTER.match(text, match.end()):  # "the First Army", "the 5th Guards"
+        return False
+    before = _before(text, match)
+    if match.group("word"):
+        return bool(_WORD_DAY_LEAD.search(before))
+    return bool(_DAY_LEAD.search(before) or _DAY_TAIL.match(text, match.end()))

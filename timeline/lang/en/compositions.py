@@ -1,0 +1,428 @@
+"""English compositions: two neighbouring expressions that make one, by the words between.
+
+Each takes the meanings of the two and gives the meaning of the whole, so "three days after
+Easter", "the last weekend of October", "from 9 to 11 am on Saturday" and "tomorrow at nine"
+need no pattern of their own. The finder applies them left to right, again and again, so a
+composed expression composes further ("9 to 11 am" + "on Saturday").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from timeline.engine.records import Composition, Groups, ex
+from timeline.lang.en.patterns import _
+from timeline.lang.en.words import lower_words
+from timeline.meaning import (
+    Century,
+    Clock,
+    Cycle,
+    Date,
+    DayOfMonth,
+    DayShift,
+    Decade,
+    Duration,
+    Holiday,
+    Interval,
+    Meaning,
+    MonthName,
+    NthItem,
+    NthOf,
+    Number,
+    NumericDate,
+    PartOf,
+    PartOfDay,
+    PartWord,
+    Quarter,
+    Season,
+    Shifted,
+    Weekday,
+    Weekend,
+    Within,
+    Year,
+)
+
+# Meanings that name one day, which a clock time can sit in.
+DAYS: tuple[type[Meaning], ...] = (
+    Date, NumericDate, Weekday, DayShift, Holiday, Cycle, NthOf, DayOfMonth, Within, Shifted,
+)  # fmt: skip
+# Periods that "the first <...> of", "the end of" and "<...> of" read inside.
+PERIODS: tuple[type[Meaning], ...] = (
+    MonthName, Year, Cycle, Quarter, Season, Decade, Century, Weekend,
+)  # fmt: skip
+# What a stretch may run between.
+ENDS: tuple[type[Meaning], ...] = (
+    Clock, Number, Date, NumericDate, DayOfMonth, Weekday, MonthName, Year, Within,
+)  # fmt: skip
+
+
+def _clock_of(meaning: Meaning) -> Meaning | None:
+    """A clock time, or a stretch of them, that a day can hold; a bare number as an hour."""
+    if isinstance(meaning, Number):
+        hour = meaning.value
+        return Clock(hour, twelve_hour=1 <= hour < 12) if 0 <= hour <= 23 else None
+    if isinstance(meaning, Clock):
+        return meaning
+    if isinstance(meaning, Interval) and isinstance(meaning.end, Clock):
+        return meaning
+    if isinstance(meaning, PartOfDay):
+        return meaning
+    return None
+
+
+def _holds_a_time(day: Meaning) -> bool:
+    return isinstance(day, Within) and isinstance(day.inner, (Clock, Interval))
+
+
+def _day_then_clock(day: Meaning, joint: Groups, clock: Meaning) -> Meaning | None:
+    if _holds_a_time(day) or (isinstance(day, Cycle) and day.unit != "day"):
+        return None
+    if isinstance(clock, Number) and not joint.get("at"):
+        return None  # "Friday 13": a date, not an hour
+    inner = _clock_of(clock)
+    if isinstance(inner, PartOfDay):
+        return None
+    return None if inner is None else Within(inner, day)
+
+
+DATE_AT_CLOCK = Composition(
+    name="date_at_clock",
+    left=DAYS,
+    joint=r",?"
+    + _
+    + r"(?:(?P<at>at|around|about|by|@)"
+    + _
+    + r"|(?:on|for|from|between)"
+    + _
+    + r")?",
+    right=(Clock, Interval, Number),
+    produce=_day_then_clock,
+    examples=(
+        ex("Friday at 3 p.m.", "2022-03-11T15:00"),
+        ex("tomorrow at nine", "2022-03-15T09:00"),
+        ex("this evening at 7", "2022-03-14T19:00"),
+        ex("March 3, 2022 at 14:30", "2022-03-03T14:30"),
+        ex("Thursday from 9:30 until 11:00", "2022-03-10T09:30", end="2022-03-10T11:00:00"),
+        ex("Tuesday, Jan 15, 1:00 PM - 1:15 PM", "2019-01-15T13:00", reference="2019-02-27"),
+    ),
+)
+
+
+def _clock_then_day(clock: Meaning, joint: Groups, day: Meaning) -> Meaning | None:
+    if _holds_a_time(day) or (isinstance(day, Cycle) and day.unit != "day"):
+        return None
+    if isinstance(clock, Within):  # "4pm on Jan 1 and 5pm" + "today": each end its own day
+        stretch = clock.inner
+        if not isinstance(stretch, Interval) or not isinstance(stretch.end, Clock):
+            return None
+        return Interval(Within(stretch.start, clock.outer), Within(stretch.end, day))
+    inner = _clock_of(clock) if not isinstance(clock, Number) else None
+    return None if inner is None or isinstance(inner, PartOfDay) else Within(inner, day)
+
+
+CLOCK_ON_DATE = Composition(
+    name="clock_on_date",
+    left=(Clock, Interval, Within),
+    joint=r",?" + _ + r"(?:(?:on|of)" + _ + r")?",
+    right=DAYS,
+    produce=_clock_then_day,
+    examples=(
+        ex("3 p.m. on Friday", "2022-03-11T15:00"),
+        ex("9:30 tomorrow", "2022-03-15T09:30"),
+        ex("from 9 to 11 am on Saturday", "2022-03-12T09:00", end="2022-03-12T11:00:00"),
+        ex(
+            "between 4pm on Jan 1, 2016 and 5pm today",
+            "2016-01-01T16:00",
+            end="2022-03-14T17:00:00",
+        ),
+    ),
+)
+
+
+def _nth_of(item: Meaning, joint: Groups, whole: Meaning) -> Meaning | None:
+    if not isinstance(item, NthItem):
+        return None
+    return NthOf(item.nth, item.item, whole)
+
+
+NTH_OF = Composition(
+    name="nth_of",
+    left=(NthItem,),
+    joint=_ + r"(?:of|in)" + _,
+    right=PERIODS,
+    produce=_nth_of,
+    examples=(
+        ex("the first Monday of March", "2022-03-07"),
+        ex("the last Friday in October", "2021-10-29"),
+        ex("the first weekend of August", "2022-W31-WE"),
+        ex("the last weekend of October", "2021-W43-WE"),
+        ex("the last day of February 2016", "2016-02-29"),
+        ex("the first week of October", "2021-W40"),
+        ex("the second quarter of next year", "2023-Q2"),
+        ex("the first quarter of last year", "2021-Q1"),
+    ),
+)
+
+
+def _part_of(word: Meaning, joint: Groups, whole: Meaning) -> Meaning | None:
+    return PartOf(word.part, whole) if isinstance(word, PartWord) else None
+
+
+PART_OF = Composition(
+    name="part_of",
+    left=(PartWord,),
+    joint=r"(?:-|" + _ + r"(?:around" + _ + r")?)",
+    right=PERIODS,
+    produce=_part_of,
+    examples=(
+        ex("the end of March", "2022-03", start="2022-03-21T00:00:00"),
+        ex("the middle of August", "2022-08", start="2022-08-11T00:00:00"),
+        ex("at the end of the following month", "2022-04", start="2022-04-21T00:00:00"),
+        ex("the end of 2010", "2010", start="2010-09-01T00:00:00"),
+        ex("the beginning of around next week", "2022-W12", start="2022-03-21T00:00:00"),
+    ),
+)
+
+
+def _weekday_in_week(day: Meaning, joint: Groups, week: Meaning) -> Meaning | None:
+    if not isinstance(day, Weekday) or day.rel is not None:
+        return None
+    if not isinstance(week, Cycle) or week.unit != "week":
+        return None
+    return Within(day, week)
+
+
+WEEKDAY_OF_WEEK = Composition(
+    name="weekday_of_week",
+    left=(Weekday,),
+    joint=_ + r"(?:of" + _ + r")?",
+    right=(Cycle,),
+    produce=_weekday_in_week,
+    examples=(
+        ex("Monday of next week", "2022-03-21"),
+        ex("Friday last week", "2022-03-11"),
+        ex("Wednesday of the following week", "2022-03-23"),
+    ),
+)
+
+
+# What may be read inside a month ("the 5th of next month") and inside a year ("the first
+# quarter of last year").
+_IN_MONTH = (DayOfMonth, Interval)
+_IN_YEAR = (Quarter, Season)
+
+
+def _in_period(inner: Meaning, joint: Groups, outer: Meaning) -> Meaning | None:
+    unit = (
+        outer.unit if isinstance(outer, Cycle) else "year" if isinstance(outer, Year) else "month"
+    )
+    if isinstance(inner, Interval) and not isinstance(inner.start, DayOfMonth):
+        return None
+    if unit == "month" and isinstance(inner, _IN_MONTH):
+        return Within(inner, outer)
+    if unit == "year" and isinstance(inner, _IN_YEAR):
+        return Within(inner, outer)
+    return None
+
+
+IN_PERIOD = Composition(
+    name="in_period",
+    left=(*_IN_MONTH, *_IN_YEAR),
+    joint=_ + r"of" + _,
+    right=(Cycle, MonthName, Year),
+    produce=_in_period,
+    examples=(
+        ex("the 5th of next month", "2022-04-05"),
+        ex("the 5th to the 9th of next month", "2022-04-05", end="2022-04-10T00:00:00"),
+        ex("the summer of last year", "2021-SU"),
+    ),
+)
+
+
+def _shifted(amount: Meaning, joint: Groups, base: Meaning) -> Meaning | None:
+    if not isinstance(amount, Duration) or amount.amount is None or amount.more:
+        return None
+    if isinstance(base, Cycle) and base.unit != "day":
+        return None
+    sign = -1 if lower_words(joint.get("dir")) in ("before", "prior to") else 1
+    return Shifted(amount.amount, amount.unit, sign, base)
+
+
+SHIFTED = Composition(
+    name="shifted",
+    left=(Duration,),
+    joint=_ + r"(?P<dir>before|after|prior" + _ + r"to)" + _,
+    right=DAYS,
+    produce=_shifted,
+    examples=(
+        ex("two days before Christmas", "2021-12-23"),
+        ex("three days after Easter", "2022-04-20"),
+        ex(
+            "two days before Christmas",
+            "2022-12-23",
+            text="We will meet two days before Christmas.",
+        ),
+    ),
+)
+
+SHIFTED_FROM = Composition(
+    name="shifted_from",
+    left=(Duration,),
+    joint=_ + r"from" + _,
+    right=DAYS,
+    produce=_shifted,
+    typed_only=True,
+    examples=(
+        ex("a week from Monday", "2022-03-21"),
+        ex("4 months from tomorrow", "2022-07-15"),
+        ex(
+            "64 days from November 21, 1948", None, text="It lasted 64 days from November 21, 1948."
+        ),
+    ),
+)
+
+
+def _stretch(first: Meaning, joint: Groups, last: Meaning) -> Meaning | None:
+    """Both ends as one interval, each taking from the other what it did not say: "3 to 5
+    pm" (the hour from a number), "3 and 12 of Sept" (the month), "Tuesday, Jan 15, 1:00 PM -
+    1:15 PM" (the day of the first)."""
+    if (
+        isinstance(first, Within)
+        and isinstance(first.inner, Clock)
+        and isinstance(last, (Clock, Number))
+    ):
+        end = _number_like(last, first.inner) if isinstance(last, Number) else last
+        return None if end is None else Within(Interval(first.inner, end), first.outer)
+    start = _number_like(first, last) if isinstance(first, (Number, DayOfMonth)) else first
+    end = _number_like(last, first) if isinstance(last, (Number, DayOfMonth)) else last
+    if start is None or end is None or type(start) is not type(end):
+        return None
+    if isinstance(start, Date) and isinstance(end, Date) and start is not first:
+        if start.day > end.day:  # "the 27th to the 3rd of April": the 27th of March
+            month = 12 if end.month == 1 else end.month - 1
+            year = None if end.year is None else end.year - (end.month == 1)
+            start = Date(month, start.day, year)
+    return Interval(start, end)
+
+
+def _number_like(number: Number | DayOfMonth, other: Meaning) -> Meaning | None:
+    """A bare number, or a day of the month, read as the kind of time beside it."""
+    value = number.value if isinstance(number, Number) else number.day
+    if isinstance(other, Clock) and isinstance(number, Number) and 0 <= value <= 23:
+        return Clock(value, twelve_hour=1 <= value < 12)
+    if isinstance(other, Date) and 1 <= value <= 31:
+        return Date(other.month, value, other.year)
+    if isinstance(other, DayOfMonth) and 1 <= value <= 31:
+        return DayOfMonth(value)
+    return None
+
+
+RANGE = Composition(
+    name="range",
+    left=ENDS,
+    joint=r"[ \t]{0,3}(?:-|–|/|to|through|thru|till|until|untill)[ \t]{0,3}",
+    right=ENDS,
+    produce=_stretch,
+    examples=(
+        ex("3 to 5 pm", "2022-03-14T15:00", end="2022-03-14T17:00:00"),
+        ex("from Tuesday through Thursday", "2022-03-08", end="2022-03-11T00:00:00"),
+        ex("March 3 - March 7", "2022-03-03", end="2022-03-08T00:00:00"),
+        ex("July 13-15", "2022-07-13", end="2022-07-16T00:00:00"),
+        ex("13 to 15 July 2021", "2021-07-13", end="2021-07-16T00:00:00"),
+        ex("from 1939 to 1945", "1939", end="1946-01-01T00:00:00"),
+        ex("9:30 - 11:00", "2022-03-14T09:30", end="2022-03-14T11:00:00"),
+        ex("from 13th to 15th July", "2022-07-13", end="2022-07-16T00:00:00"),
+        ex("19th To 21st aug", "2022-08-19", end="2022-08-22T00:00:00"),
+        ex(
+            "from the twenty-seventh to the third of april", "2022-03-27", end="2022-04-04T00:00:00"
+        ),
+        ex("2015-03-28 17:00/2015-03-29 21:00", "2015-03-28T17:00", end="2015-03-29T21:00:00"),
+        # In a document each end is an expression of its own, as TimeML marks them.
+        ex(
+            "6-7 January 1916",
+            "1916-01-06",
+            text="The battle raged on 6-7 January 1916 near the river.",
+        ),
+        ex("9:30", "2022-03-14T09:30", text="Talks ran 9:30 - 11:00 in the hall."),
+        ex("58", "1958", text="The deal, signed in 1957-58, lasted."),
+    ),
+)
+
+RANGE_BETWEEN = Composition(
+    name="range_between",
+    left=ENDS,
+    joint=_ + r"and" + _,
+    right=ENDS,
+    produce=_stretch,
+    lead=r"between" + _,
+    examples=(
+        ex("between 3 and 12 of Sept", "2022-09-03", end="2022-09-13T00:00:00"),
+        ex("between noon and 4 p.m. tomorrow", "2022-03-15T12:00", end="2022-03-15T16:00:00"),
+    ),
+)
+
+
+def _stretch_in_year(stretch: Meaning, joint: Groups, year: Meaning) -> Meaning | None:
+    """ "March 5-9, 1918": the year said after a stretch of days holds both ends."""
+    if not isinstance(stretch, Interval) or not isinstance(year, Year):
+        return None
+    start, end = stretch.start, stretch.end
+    if not isinstance(start, Date) or not isinstance(end, Date) or end.year is not None:
+        return None
+    return Interval(replace(start, year=start.year or year.year), replace(end, year=year.year))
+
+
+STRETCH_IN_YEAR = Composition(
+    name="stretch_in_year",
+    left=(Interval,),
+    joint=r",?" + _,
+    right=(Year,),
+    produce=_stretch_in_year,
+    examples=(
+        ex("March 5-9, 1918", "1918-03-05", end="1918-03-10T00:00:00"),
+        ex("March 5-9, 1918", "1918-03-05", text="Talks ran from March 5-9, 1918, in the town."),
+    ),
+)
+
+
+def _durations(longer: Meaning, joint: Groups, shorter: Meaning) -> Meaning | None:
+    """ "3 hours 30 minutes", "1 year and 6 months": one length; with "and", only a unit and
+    the one just below it, so that "the last 3 months and 2 weeks ago" stay apart."""
+    if not isinstance(longer, Duration) or not isinstance(shorter, Duration):
+        return None
+    if longer.amount is None or shorter.amount is None or shorter.more:
+        return None
+    if _UNIT_ORDER.index(shorter.unit) >= _UNIT_ORDER.index(longer.unit):
+        return None
+    if joint.get("and") and (longer.unit, shorter.unit) not in _NEXT_UNITS:
+        return None
+    return replace(longer, more=(*longer.more, (shorter.amount, shorter.unit)))
+
+
+_NEXT_UNITS = {("year", "month"), ("day", "hour"), ("hour", "minute"), ("minute", "second")}
+_UNIT_ORDER = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade",
+               "century", "weekend", "half", "season")  # fmt: skip
+
+DURATION_AND = Composition(
+    name="duration_and",
+    left=(Duration,),
+    joint=r",?" + _ + r"(?:(?P<and>and)" + _ + r")?",
+    right=(Duration,),
+    produce=_durations,
+    examples=(ex("3 hours 30 minutes", "PT3H30M"), ex("1 year and 6 months", "P1Y6M")),
+)
+
+COMPOSITIONS: tuple[Composition, ...] = (
+    NTH_OF,
+    PART_OF,
+    WEEKDAY_OF_WEEK,
+    IN_PERIOD,
+    DURATION_AND,
+    SHIFTED,
+    SHIFTED_FROM,
+    RANGE,
+    RANGE_BETWEEN,
+    STRETCH_IN_YEAR,
+    DATE_AT_CLOCK,
+    CLOCK_ON_DATE,
+)

@@ -1,0 +1,51 @@
+"""English tense cues: the words around a phrase that say it speaks of the past or future."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.tense import TenseCues
+
+TENSE = TenseCues(
+    future=(
+        r"will|won['’]t|shall|['’]ll|going[ \t]to|gonna|is[ \t]to|are[ \t]to|due|"
+        r"set[ \t]to|scheduled|expects?|expected|forecasts?|predicts?|plans?[ \t]to|"
+        r"planned|planning[ \t]to|intends?|aims?[ \t]to|"
+        r"hopes?[ \t]to|upcoming|next|until|till|would|wants?[ \t]to"
+    ),
+    past=(
+        r"was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|said|told|ago|last|"
+        r"went|came|met|made|took|gave|saw|began|won|lost|left|held|spoke|ran|fell|rose|sold|"
+        r"bought|paid|sent|found|got|knew|thought|became|brought|chose|drew|flew|fled|fought|"
+        r"hit|kept|led|quit|shot|stood|struck|swore|threw|wrote|broke|built|caught|felt|heard|"
+        r"laid|meant|rang|sought|spent|taught|understood|woke|wore"
+    ),
+    regular_past=r"[a-z]{2,20}ed",
+    suffix="ed",
+    # Words in -ed that are not past tenses, or that announce a plan rather than report a past.
+    not_past=frozenset(
+        {
+            "need",
+            "feed",
+            "seed",
+            "speed",
+            "indeed",
+            "hundred",
+            "expected",
+            "scheduled",
+            "planned",
+            "proceed",
+            "exceed",
+            "succeed",
+            "breed",
+            "weed",
+            "greed",
+            "shed",
+            "embed",
+            "bed",
+            "red",
+        }
+    ),  # fmt: skip
+    passive=re.compile(r"\b(?:be|been|being|is|are|am|get|gets)[ \t]{1,3}\Z", re.IGNORECASE),
+    planned=re.compile(r"\b(?:was|were|had[ \t]been)[ \t]{1,3}\Z", re.IGNORECASE),
+)
