@@ -291,7 +291,7 @@ def _weekday(meaning: Weekday, situation: Situation) -> TimeValue | None:
     if rel.step == 0:  # in the week of the base day
         value = cal.day_value(cal.add_days(base, weekday - base.weekday()))
     else:
-        days = [base + timedelta(days=offset) for offset in range(-21, 22)]
+        days = [base + timedelta(days=offset) for offset in range(-70, 71)]
         matching = [day for day in days if day.weekday() == weekday]
         value = cal.day_value(_by_relation(matching, base, rel.step))
     return _anchored(value, anchor)

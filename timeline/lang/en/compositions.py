@@ -14,6 +14,7 @@ from timeline.engine.records import Composition, Groups, ex
 from timeline.lang.en.patterns import _
 from timeline.lang.en.words import lower_words
 from timeline.meaning import (
+    Ahead,
     Century,
     Clock,
     Cycle,
@@ -30,6 +31,7 @@ from timeline.meaning import (
     NthOf,
     Number,
     NumericDate,
+    Offset,
     PartOf,
     PartOfDay,
     PartWord,
@@ -74,8 +76,22 @@ def _holds_a_time(day: Meaning) -> bool:
     return isinstance(day, Within) and isinstance(day.inner, (Clock, Interval))
 
 
+def _as_day(meaning: Meaning) -> Meaning:
+    """ "in 4 years" read to the day, as a clock time said with it needs ("in 4 years at
+    5pm")."""
+    if isinstance(meaning, (Ahead, Offset)) and meaning.amount is not None:
+        narrative = isinstance(meaning, Offset) and meaning.narrative
+        if not narrative:
+            sign = meaning.sign if isinstance(meaning, Offset) else 1
+            return Shifted(meaning.amount, meaning.unit, sign, DayShift(0))
+    return meaning
+
+
 def _day_then_clock(day: Meaning, joint: Groups, clock: Meaning) -> Meaning | None:
     if _holds_a_time(day) or (isinstance(day, Cycle) and day.unit != "day"):
+        return None
+    day = _as_day(day)
+    if isinstance(day, (Ahead, Offset)):
         return None
     if isinstance(clock, Number) and not joint.get("at"):
         return None  # "Friday 13": a date, not an hour
@@ -87,7 +103,7 @@ def _day_then_clock(day: Meaning, joint: Groups, clock: Meaning) -> Meaning | No
 
 DATE_AT_CLOCK = Composition(
     name="date_at_clock",
-    left=DAYS,
+    left=(*DAYS, Ahead, Offset),
     joint=r",?"
     + _
     + r"(?:(?P<at>at|around|about|by|@)"
@@ -103,6 +119,8 @@ DATE_AT_CLOCK = Composition(
         ex("this evening at 7", "2022-03-14T19:00"),
         ex("March 3, 2022 at 14:30", "2022-03-03T14:30"),
         ex("Thursday from 9:30 until 11:00", "2022-03-10T09:30", end="2022-03-10T11:00:00"),
+        ex("in 4 years at 5pm", "2026-03-14T17:00"),
+        ex("in three years at noon", "2025-03-14T12:00"),
         ex("Tuesday, Jan 15, 1:00 PM - 1:15 PM", "2019-01-15T13:00", reference="2019-02-27"),
     ),
 )

@@ -677,6 +677,25 @@ OFFSET = Rule(
     ),
 )  # fmt: skip
 
+
+def _weekdays_away(groups: Groups) -> Meaning | None:
+    count = number_value(lower_words(groups.get("num")))
+    if count is None or not 1 <= count <= 10 or count % 1:
+        return None
+    sign = -1 if lower_words(groups.get("dir")) == "ago" else 1
+    return Weekday(
+        WEEKDAYS[singular(lower_words(groups.get("wd"))).removesuffix("s")], Rel(sign * int(count))
+    )
+
+
+WEEKDAYS_AWAY = Rule(
+    name="weekdays_away",
+    pattern=r"\b(?P<num>" + NUMBER + r")" + _ + r"(?P<wd>monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)s" + _ + r"(?P<dir>ago|hence|from" + _ + r"(?:now|today))\b",
+    produce=_weekdays_away,
+    examples=(ex("three Mondays from now", "2022-04-04"), ex("two Fridays ago", "2022-03-04")),
+)
+
 AGO = Rule(
     name="ago",
     pattern=r"\b(?P<word>years|decades|months|weeks|days|centuries)" + SEP + r"ago\b",
@@ -1029,6 +1048,7 @@ RULES: tuple[Rule, ...] = (
     PART_WORD,
     RELATIVE_UNIT,
     OFFSET,
+    WEEKDAYS_AWAY,
     AGO,
     FUTURE_OFFSET,
     DURATION,
