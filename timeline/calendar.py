@@ -119,7 +119,7 @@ def decade_value(first_year: int) -> TimeValue | None:
     first_year -= first_year % 10
     if not 1 <= first_year or first_year + 10 > 9999:
         return None
-    value = f"{first_year // 10:03d}X"
+    value = f"{first_year // 10:03d}"  # TimeML writes a decade by its first three digits
     return _dated(value, date(first_year, 1, 1), date(first_year + 10, 1, 1), "decade")
 
 

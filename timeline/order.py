@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from functools import partial
 
 from timeline.context import Reference
 from timeline.engine.finder import Mention
 from timeline.lang import grammar_of, tier_of
-from timeline.model import Event, Span, TimeValue
+from timeline.model import PUBLISHED, Event, Span, TimeValue
 from timeline.read import resolve_mention
 from timeline.situation import Situation
+from timeline.story import is_narrative, named_year
 from timeline.tense import TenseReader
 from timeline.text import clause_cuts, clause_of, sentence_breaks, sentence_of
 
@@ -31,6 +32,8 @@ def build_events(
     events: list[Event] = []
     anchors: list[tuple[str, TimeValue]] = []
     cuts: dict[Span, list[int]] = {}  # the clause cuts of each sentence, shared by its phrases
+    narrative = is_narrative((mention.meaning for mention in mentions), reference.now)
+    story: tuple[date, str, Span] | None = None  # the story's day, its event, its sentence
     for mention in mentions:
         sentence = sentence_of(text, breaks, mention.span)
         if sentence not in cuts:
@@ -42,6 +45,9 @@ def build_events(
             reference=reference,
             tense=partial(tenses.direction, mention.span, clause, sentence),
             anchors=tuple(anchors[-8:]),
+            story=None
+            if story is None
+            else partial(_story, story, narrative, tenses, (mention.span, clause, sentence)),
         )
         value = resolve_mention(mention, situation, explain)
         if value is None:
@@ -56,11 +62,29 @@ def build_events(
             time=value,
         )
         events.append(event)
-        if value.is_dated:
+        if value.is_dated and value.start is not None:
             anchors.append((event.id, value))
+            if named_year(mention.meaning) is not None or (narrative and value.anchor != PUBLISHED):
+                story = (value.start.date(), event.id, sentence)
     if reference.tz is not None:  # without a zone every value is already as it should be
         events = [replace(event, time=reference.localize_value(event.time)) for event in events]
     return tuple(sorted(events, key=_timeline_key))
+
+
+def _story(
+    story: tuple[date, str, Span],
+    narrative: bool,
+    tenses: TenseReader,
+    where: tuple[Span, Span, Span],
+) -> tuple[date, str] | None:
+    """The story time a year-less phrase counts from: the last date named, in a narrative
+    unless the phrase's clause looks ahead from now ("is due to be published in May"), and
+    in any text when that date was named earlier in the phrase's own sentence."""
+    day, anchor, named_in = story
+    phrase, clause, sentence = where
+    if narrative and not tenses.ahead_of_now(phrase, clause, sentence):
+        return day, anchor
+    return None
 
 
 def _slice(text: str, span: Span) -> str:

@@ -103,9 +103,18 @@ def _frame_day(situation: Situation) -> date | None:
 
 
 def _base(rel: Rel | None, unit: str, situation: Situation) -> tuple[date, str]:
-    """The day a relation counts from, and what it is anchored to."""
+    """The day a relation of a cycle counts from ("the next day": the day last named), and
+    what it is anchored to."""
     if rel is not None and rel.narrative:
         return situation.narrative_base(unit)
+    return situation.today, PUBLISHED
+
+
+def _named_base(rel: Rel | None, situation: Situation) -> tuple[date, str]:
+    """The day a relation of a named time counts from ("the following March": after the
+    last date named, however coarse), and what it is anchored to."""
+    if rel is not None and rel.narrative:
+        return situation.named_base(forward=rel.step >= 0)
     return situation.today, PUBLISHED
 
 
@@ -126,6 +135,12 @@ def _by_relation(occurrences: Sequence[date], base: date, step: int) -> date | N
 # ---- calendar dates ------------------------------------------------------------------------
 
 
+def _story_year(situation: Situation) -> tuple[int, str] | None:
+    """The year of the story a year-less expression sits in, and the event that named it."""
+    story = None if situation.story is None else situation.story()
+    return None if story is None else (story[0].year, story[1])
+
+
 @resolves(Date)
 def _date(meaning: Date, situation: Situation) -> TimeValue | None:
     if meaning.year is not None:
@@ -133,6 +148,9 @@ def _date(meaning: Date, situation: Situation) -> TimeValue | None:
     frame = _frame_day(situation)
     if frame is not None:
         return cal.day_value(_safe_date(frame.year, meaning.month, meaning.day))
+    if (story := _story_year(situation)) is not None:
+        value = cal.day_value(_safe_date(story[0], meaning.month, meaning.day))
+        return _anchored(value, story[1])
     return cal.day_value(_yearless(meaning.month, meaning.day, situation, meaning.weekday))
 
 
@@ -172,6 +190,10 @@ def _day_of_month(meaning: DayOfMonth, situation: Situation) -> TimeValue | None
     frame = _frame_day(situation)
     if frame is not None:
         return cal.day_value(_safe_date(frame.year, frame.month, meaning.day))
+    story = None if situation.story is None else situation.story()
+    if story is not None:  # "on the 21st" after "March 3, 1918": that March
+        day, anchor = story
+        return _anchored(cal.day_value(_safe_date(day.year, day.month, meaning.day)), anchor)
     today = situation.today
     months = [cal.add_months(today.replace(day=1), step) for step in (-1, 0, 1)]
     days = [d for m in months if m and (d := _safe_date(m.year, m.month, meaning.day))]
@@ -187,10 +209,12 @@ def _month_name(meaning: MonthName, situation: Situation) -> TimeValue | None:
     if frame is not None:
         return cal.month_value(frame.year, month)
     rel = meaning.rel
+    if rel is None and (story := _story_year(situation)) is not None:
+        return _anchored(cal.month_value(story[0], month), story[1])
     if rel is None:
         chosen = _yearless(month, 1, situation)
         return None if chosen is None else cal.month_value(chosen.year, month)
-    base, anchor = _base(rel, "month", situation)
+    base, anchor = _named_base(rel, situation)
     if rel.step == 0:
         return _anchored(cal.month_value(base.year, month), anchor)
     firsts = [date(year, month, 1) for year in range(base.year - 3, base.year + 4)]
@@ -229,6 +253,8 @@ def _quarter(meaning: Quarter, situation: Situation) -> TimeValue | None:
     frame = _frame_day(situation)
     if frame is not None:
         return cal.quarter_value(frame.year, quarter)
+    if (story := _story_year(situation)) is not None:
+        return _anchored(cal.quarter_value(story[0], quarter), story[1])
     today = situation.today
     current = (today.month - 1) // 3 + 1
     lean = situation.lean(None)
@@ -254,7 +280,9 @@ def _season(meaning: Season, situation: Situation) -> TimeValue | None:
     if frame is not None:
         return cal.season_value(frame.year, code)
     rel = meaning.rel
-    base, anchor = _base(rel, "season", situation)
+    if rel is None and (story := _story_year(situation)) is not None:
+        return _anchored(cal.season_value(story[0], code), story[1])
+    base, anchor = _named_base(rel, situation)
     this_year = cal.season_value(base.year, code)
     if this_year is None or this_year.start is None or this_year.end is None:
         return None
@@ -334,7 +362,7 @@ def _holiday(meaning: Holiday, situation: Situation) -> TimeValue | None:
         moved = cal.add_months(today, meaning.months_away)
         return None if moved is None else cal.day_value(holiday_on(key, moved.year))
     rel = meaning.rel
-    base, anchor = _base(rel, "day", situation)
+    base, anchor = _named_base(rel, situation)
     days = [day for year in range(base.year - 3, base.year + 4) if (day := holiday_on(key, year))]
     if rel is None:
         return cal.day_value(_pick(days, today, situation.lean(None)))

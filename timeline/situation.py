@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from timeline.context import Reference
 from timeline.model import GRANULARITIES, PUBLISHED, TimeValue
@@ -27,6 +27,10 @@ class Situation:
     # The period a composed meaning sits in: the day of "Friday at 3 p.m." for its clock time.
     frame: TimeValue | None = None
     standalone: bool = False  # a phrase typed alone: no clause around it to read tense from
+    # The time the text is talking about, when it is not the publish date: the day of the
+    # last date a narrative named, and that event's id (`timeline.story`); asked only by the
+    # meanings that need it, as the tense is.
+    story: Callable[[], tuple[date, str] | None] | None = None
 
     @property
     def today(self) -> date:
@@ -47,6 +51,17 @@ class Situation:
         """The day that "the next day" counts from, and the id of the event that named it."""
         found = self._anchor(unit)
         return (self.today, PUBLISHED) if found is None else (found[1].date(), found[0])
+
+    def named_base(self, forward: bool) -> tuple[date, str]:
+        """The day "the following March" or "the previous spring" counts from: the last date
+        the text named, however coarse ("the flood of 1953"), from its last day when counting
+        forward and its first when counting back; the publish day when it named none."""
+        for anchor_id, value in reversed(self.anchors):
+            if value.start is not None and value.end is not None:
+                if forward:
+                    return (value.end - timedelta(microseconds=1)).date(), anchor_id
+                return value.start.date(), anchor_id
+        return self.today, PUBLISHED
 
     def narrative_moment(self, unit: str) -> datetime:
         """The moment "36 hours later" counts from."""

@@ -43,6 +43,9 @@ class TenseCues:
     not_past: frozenset[str]
     passive: re.Pattern[str]
     planned: re.Pattern[str]
+    # Future cues that can only look ahead from the moment of writing ("will", "is due"),
+    # unlike "would" or "planned", which look ahead from a past the text tells of.
+    from_now: frozenset[str] = frozenset()
     pattern: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -89,11 +92,26 @@ class TenseReader:
 
     def direction(self, phrase: Span, clause: Span, sentence: Span) -> Direction | None:
         """`direction_near` the phrase."""
+        reading = self._reading(phrase, clause, sentence)
+        return None if reading is None else reading[0]
+
+    def ahead_of_now(self, phrase: Span, clause: Span, sentence: Span) -> bool:
+        """Whether the phrase's clause looks ahead from the moment of writing ("is due to be
+        published in May"), not from a past the text tells of ("would sail in May")."""
+        reading = self._reading(phrase, clause, sentence)
+        if reading is None or self._cues is None:
+            return False
+        return reading[0] == "future" and reading[1] in self._cues.from_now
+
+    def _reading(self, phrase: Span, clause: Span, sentence: Span) -> tuple[Direction, str] | None:
         if self._cues is None:
             return None
         if self._folded is None:
             self._folded = fold_case(self._text)
-        return direction_near(self._text, self._folded, phrase, clause, sentence, self._cues)
+        text, folded, cues = self._text, self._folded, self._cues
+        return _nearest_cue(text, folded, phrase, clause, cues) or _nearest_cue(
+            text, folded, phrase, sentence, cues
+        )
 
 
 def direction_near(
@@ -102,16 +120,18 @@ def direction_near(
     """Past or future by the nearest tense cue to the phrase: within its clause, else within
     its sentence ("would resume next month, or by Christmas"). `folded` is `text` in lower
     case with the same offsets (`fold.fold_case`), which the cue patterns read."""
-    return _nearest_cue(text, folded, phrase, clause, cues) or _nearest_cue(
+    reading = _nearest_cue(text, folded, phrase, clause, cues) or _nearest_cue(
         text, folded, phrase, sentence, cues
     )
+    return None if reading is None else reading[0]
 
 
 def _nearest_cue(
     text: str, folded: str, phrase: Span, within: Span, cues: TenseCues
-) -> Direction | None:
-    # (distance, rank, direction): on a tie a future cue wins, then the one read first.
-    best: tuple[int, int, Direction] | None = None
+) -> tuple[Direction, str] | None:
+    """What the nearest cue says, and the cue itself."""
+    # (distance, rank, direction, cue): on a tie a future cue wins, then the one read first.
+    best: tuple[int, int, Direction, str] | None = None
     start = max(within.start, phrase.start - _CUE_REACH)
     end = min(within.end, phrase.end + _CUE_REACH)
     for match in cues.pattern.finditer(folded, start, end):
@@ -121,12 +141,12 @@ def _nearest_cue(
         reading = _read_cue(text, match, phrase, cues)
         if reading is not None and (best is None or reading[:2] < best[:2]):
             best = reading
-    return None if best is None else best[2]
+    return None if best is None else (best[2], best[3])
 
 
 def _read_cue(
     text: str, cue: re.Match[str], phrase: Span, cues: TenseCues
-) -> tuple[int, int, Direction] | None:
+) -> tuple[int, int, Direction, str] | None:
     """The cue's distance from the phrase, its rank among equals and what it says; `None`
     for a cue inside the phrase or a regular past form that is no past."""
     if phrase.start <= cue.start() < phrase.end:
@@ -142,4 +162,4 @@ def _read_cue(
         if cue.end() <= phrase.start
         else 2 * (cue.start() - phrase.end)  # cues after the phrase count for less
     )
-    return distance, 0 if future else 1, said
+    return distance, 0 if future else 1, said, cue.group(0)

@@ -8,13 +8,17 @@ from functools import cache
 
 from timeline.model import Span
 
-# A sentence ends at . ! ? (and closing quotes) followed by space and a capital, a quote or a
-# digit, or at a blank line; a single line break is only a wrapped line. A run of stops is
+# A sentence ends at . ! ? (and closing quotes) followed by space or one line break and a
+# capital, a quote or a digit, or at a blank line; a line break after no stop is only a
+# wrapped line. A run of stops is
 # matched once, from its first character, so that "....." costs linear time. One pattern per
 # first character: the engine leaps to a fixed character but tests a class of them at every
 # position, which took most of the time. As no two matches overlap, together they find what
 # one pattern starting with the class would. Abbreviations are checked separately.
-_AFTER_STOP = r"(?<![.!?…][.!?…])[.!?…]*+[\"'”’)\]]{0,3}(?=[ \t\u00a0]{1,10}[\"“‘'(\[A-Z0-9])"
+_AFTER_STOP = (
+    r"(?<![.!?…][.!?…])[.!?…]*+[\"'”’)\]]{0,3}"
+    r"(?=(?:[ \t\u00a0]{1,10}|[ \t]{0,3}\r?\n[ \t]{0,10})[\"“‘'(\[A-Z0-9])"
+)
 _FULL_STOP_END = re.compile(r"\." + _AFTER_STOP)  # unless it ends an abbreviation
 _OTHER_ENDS = (
     *(re.compile(re.escape(stop) + _AFTER_STOP) for stop in "!?…"),

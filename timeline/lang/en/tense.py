@@ -48,4 +48,20 @@ TENSE = TenseCues(
     ),  # fmt: skip
     passive=re.compile(r"\b(?:be|been|being|is|are|am|get|gets)[ \t]{1,3}\Z", re.IGNORECASE),
     planned=re.compile(r"\b(?:was|were|had[ \t]been)[ \t]{1,3}\Z", re.IGNORECASE),
+    from_now=frozenset(
+        {
+            "will",
+            "won't",
+            "won’t",
+            "shall",
+            "'ll",
+            "’ll",
+            "gonna",
+            "due",
+            "going to",
+            "going\tto",
+            "is to",
+            "are to",
+        }
+    ),  # fmt: skip
 )

@@ -1,0 +1,67 @@
+"""Story time: year-less expressions count from the time a narrative has reached, and news
+keeps counting from its publish date."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from timeline import build_timeline
+
+HISTORY = (
+    "In the spring of 1915 the regiment landed on the peninsula. In June it moved inland, and "
+    "on 12 August it was withdrawn to the beaches. The division sailed home in 1916. On 3 "
+    "April it reached Egypt, and three weeks later it was in France. It marched north in May "
+    "and took the ridge that summer. The next winter was the hardest of the war.\n\n"
+    "The school opened in 1987. In September it took its first pupils, and by the following "
+    "spring it had four hundred."
+)
+NEWS = (
+    "The council met on Monday and approved the budget. The mayor said in 2019 that taxes "
+    "would not rise, but on March 3 the council voted to raise them. The new rate takes "
+    "effect in April, and the first bills go out in May."
+)
+
+
+def _values(text: str, published: datetime) -> dict[str, tuple[str, str]]:
+    events = build_timeline(text, published).events
+    by_id = {event.id: event for event in events}
+    return {
+        event.phrase: (
+            event.time.value,
+            by_id[event.time.anchor].phrase if event.time.anchor in by_id else event.time.anchor,
+        )
+        for event in events
+    }
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "anchor"),
+    [
+        ("June", "1915-06", "the spring of 1915"),
+        ("12 August", "1915-08-12", "June"),
+        ("3 April", "1916-04-03", "1916"),
+        ("three weeks later", "1916-04-24", "3 April"),
+        ("May", "1916-05", "three weeks later"),
+        ("September", "1987-09", "1987"),
+        ("the following spring", "1988-SP", "September"),
+    ],
+)
+def test_a_history_counts_from_the_time_it_has_reached(
+    phrase: str, value: str, anchor: str
+) -> None:
+    assert _values(HISTORY, datetime(2009, 12, 19))[phrase] == (value, anchor)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("March 3", "2022-03-03"), ("April", "2022-04"), ("May", "2022-05"), ("Monday", "2022-03-14")],
+)
+def test_news_counts_from_its_publish_date_even_after_an_old_year(phrase: str, value: str) -> None:
+    assert _values(NEWS, datetime(2022, 3, 14))[phrase] == (value, "published")
+
+
+def test_a_sentence_ends_at_a_full_stop_and_one_line_break() -> None:
+    text = "Prices peaked in 1983.\nThey have not risen since February."
+    assert _values(text, datetime(2022, 3, 14))["February"] == ("2022-02", "published")

@@ -1,0 +1,92 @@
+"""Story time: the time a text is talking about, which year-less dates count from.
+
+News speaks from its publish date: "on March 3" in an article of 14 March 2022 is 3 March
+2022. A history speaks from the time it has reached: after "In the spring of 1915 the regiment
+landed", "in June" is June 1915. A text is read as a narrative when its explicit years lie
+mostly two or more years before the publish date and almost nothing in it counts from the
+publish date ("yesterday", "last week", "two days ago"); there, a year-less expression takes
+the year of the last date the text named, and says so in its `anchor`. In any text, a year
+named earlier in the same sentence holds for the dates after it ("In 1998, on March 3, ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from timeline.meaning import (
+    Cycle,
+    Date,
+    DayShift,
+    Half,
+    Holiday,
+    Interval,
+    Meaning,
+    MonthName,
+    NthOf,
+    NumericDate,
+    Offset,
+    PartOf,
+    Quarter,
+    Season,
+    Shifted,
+    Weekday,
+    WeekOf,
+    Within,
+    Year,
+)
+
+# A narrative names years this far before its publish date at least `_MIN_FAR` times, and
+# `_FAR_PER_DEICTIC` times as often as it names a time counted from the publish date (a
+# history of 2003-2009 published in 2009 names recent years too: those count for nothing).
+_FAR_YEARS = 2
+_MIN_FAR = 3
+_FAR_PER_DEICTIC = 4
+
+
+def named_year(meaning: Meaning) -> int | None:
+    """The year a meaning states outright ("March 1915", "1915", "the spring of 1915")."""
+    if isinstance(meaning, (Date, MonthName, Season, Quarter, Holiday, Half)):
+        return meaning.year
+    if isinstance(meaning, Year):
+        return meaning.year
+    if isinstance(meaning, NumericDate):
+        return meaning.year if meaning.year >= 100 else None
+    if isinstance(meaning, Within):
+        return named_year(meaning.outer) or named_year(meaning.inner)
+    if isinstance(meaning, (PartOf, NthOf)):
+        return named_year(meaning.whole)
+    if isinstance(meaning, Interval):
+        return named_year(meaning.start) or named_year(meaning.end)
+    if isinstance(meaning, WeekOf):
+        return named_year(meaning.day)
+    if isinstance(meaning, Shifted):
+        return named_year(meaning.base)
+    return None
+
+
+def counts_from_now(meaning: Meaning) -> bool:
+    """Whether a meaning counts from the moment of writing ("yesterday", "last week")."""
+    if isinstance(meaning, DayShift):
+        return True
+    if isinstance(meaning, Cycle):
+        return not meaning.rel.narrative and meaning.unit in ("day", "week", "weekend", "month")
+    if isinstance(meaning, Offset):
+        return not meaning.narrative and meaning.amount is not None
+    if isinstance(meaning, Weekday):
+        return meaning.rel is None or not meaning.rel.narrative
+    if isinstance(meaning, Within):
+        return counts_from_now(meaning.outer)
+    return False
+
+
+def is_narrative(meanings: Iterable[Meaning], published: datetime) -> bool:
+    """Whether a text reads as a narrative of its own time rather than as news."""
+    far = from_now = 0
+    for meaning in meanings:
+        year = named_year(meaning)
+        if year is not None:
+            far += year <= published.year - _FAR_YEARS
+        elif counts_from_now(meaning):
+            from_now += 1
+    return far >= _MIN_FAR and far >= _FAR_PER_DEICTIC * from_now
