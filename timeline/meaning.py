@@ -87,9 +87,18 @@ class NumericDate(Meaning):
 
 @dataclass(frozen=True, slots=True)
 class DayOfMonth(Meaning):
-    """A day number alone ("on the 21st"): in the month around the base day."""
+    """A day number alone ("on the 21st"): in the month around the base day; with a weekday
+    ("Wednesday the 31st"), in the nearest month where the two agree."""
 
     day: int
+    weekday: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WeekNumber(Meaning):
+    """An ISO week by its number ("week 23"), in the year around the base day or its frame."""
+
+    week: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +255,17 @@ class Duration(Meaning):
 
 
 @dataclass(frozen=True, slots=True)
+class Stretch(Meaning):
+    """The last or next few units up to or from now ("the past 4 days", "next 3 weeks"): a
+    length of time in running text, as TimeML has it, and the stretch itself when asked
+    alone."""
+
+    amount: float
+    unit: Unit
+    sign: int
+
+
+@dataclass(frozen=True, slots=True)
 class Vague(Meaning):
     value: Vagueness
 
@@ -314,12 +334,15 @@ class Interval(Meaning):
         start, end = self.start, self.end
         if isinstance(start, Clock) and isinstance(end, Clock):
             start = _shared_meridiem(start, end)
-        if isinstance(start, Date) and isinstance(end, Date) and start.year is None:
-            start = replace(start, year=end.year)
+        if isinstance(start, (Date, MonthName)) and isinstance(end, (Date, MonthName)):
+            if start.year is None and end.year is not None:  # "Jan - Feb 2017"
+                start = replace(start, year=end.year)
         return start, end
 
 
 def _shared_meridiem(start: Clock, end: Clock) -> Clock:
+    if start.zone is None and end.zone is not None:  # "9h30 - 11h CST"
+        start = replace(start, zone=end.zone)
     if start.meridiem is not None or end.meridiem is None or start.hour > 12:
         return start
     shared = replace(start, meridiem=end.meridiem)
@@ -339,6 +362,14 @@ def stretch_ends(meaning: Meaning) -> tuple[Meaning, Meaning] | None:
 
 
 @dataclass(frozen=True, slots=True)
+class Lasting(Meaning):
+    """A time and how long from it ("from 10 am for 3 hours", "3 days starting next Monday")."""
+
+    start: Meaning
+    length: Meaning  # a Duration
+
+
+@dataclass(frozen=True, slots=True)
 class WeekOf(Meaning):
     """The week that holds a day ("the week of March 14")."""
 
@@ -354,6 +385,15 @@ class Number(Meaning):
 
     weak: ClassVar[bool] = True
     value: int
+
+
+@dataclass(frozen=True, slots=True)
+class SaidClock(Meaning):
+    """A clock time in words that could as well be two numbers ("three twenty"): a time only
+    beside a date or another time ("march eighteenth nine thirty", "three thirty to four")."""
+
+    weak: ClassVar[bool] = True
+    clock: Clock
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ from timeline.meaning import (
     Half,
     Holiday,
     Interval,
+    Lasting,
     Meaning,
     MonthName,
     NthOf,
@@ -41,10 +42,12 @@ from timeline.meaning import (
     Rel,
     Season,
     Shifted,
+    Stretch,
     Unit,
     Vague,
     Weekday,
     Weekend,
+    WeekNumber,
     WeekOf,
     Within,
     Year,
@@ -195,8 +198,12 @@ def _day_of_month(meaning: DayOfMonth, situation: Situation) -> TimeValue | None
         day, anchor = story
         return _anchored(cal.day_value(_safe_date(day.year, day.month, meaning.day)), anchor)
     today = situation.today
-    months = [cal.add_months(today.replace(day=1), step) for step in (-1, 0, 1)]
+    steps = range(-1, 2) if meaning.weekday is None else range(-6, 7)
+    months = [cal.add_months(today.replace(day=1), step) for step in steps]
     days = [d for m in months if m and (d := _safe_date(m.year, m.month, meaning.day))]
+    if meaning.weekday is not None:  # "Wednesday the 31st": the nearest month they agree in
+        agreeing = [d for d in days if d.weekday() == meaning.weekday]
+        return cal.day_value(min(agreeing, key=lambda d: abs((d - today).days), default=None))
     return cal.day_value(_pick(days, today, situation.lean(None)))
 
 
@@ -499,6 +506,102 @@ def _duration(meaning: Duration, situation: Situation) -> TimeValue | None:
     )
 
 
+def _floor(moment: datetime, unit: Unit) -> datetime:
+    """The start of the clock unit holding `moment`."""
+    if unit == "hour":
+        return moment.replace(minute=0, second=0, microsecond=0)
+    if unit == "minute":
+        return moment.replace(second=0, microsecond=0)
+    return moment.replace(microsecond=0)
+
+
+@resolves(Stretch)
+def _stretch(meaning: Stretch, situation: Situation) -> TimeValue | None:
+    """ "the past 4 days": in running text a length (P4D), as TimeML writes it; asked alone,
+    the stretch itself: the last 4 whole days up to today, or the next 3 weeks from the
+    next one on."""
+    if not situation.standalone:
+        return _duration(Duration(meaning.amount, meaning.unit), situation)
+    count, unit = meaning.amount, meaning.unit
+    if unit in _CLOCK_UNITS:
+        seconds = _CLOCK_UNITS[unit]
+        step = timedelta(seconds=seconds * count)
+        now = situation.now
+        if meaning.sign < 0:
+            start = now - step
+        else:
+            start = _floor(now, unit) + timedelta(seconds=seconds)
+        value = cal.time_value(start, "second" if unit == "second" else "minute")
+        return None if value is None else replace(value, end=start + step)
+    grain = _calendar_grain(unit)
+    if count % 1 or grain is None or grain == "season":
+        return None
+    here = cal.grain_interval(situation.today, grain)
+    if here is None or here.start is None or here.end is None:
+        return None
+    first: date | None
+    last: date | None
+    if meaning.sign < 0:
+        first, last = cal.shift(here.start.date(), grain, -int(count)), here.start.date()
+    else:
+        first = here.end.date()
+        last = cal.shift(first, grain, int(count))
+    value = None if first is None else cal.grain_interval(first, grain)
+    if value is None or last is None:
+        return None
+    return replace(value, end=cal.midnight(last))
+
+
+@resolves(Lasting)
+def _lasting(meaning: Lasting, situation: Situation) -> TimeValue | None:
+    """A time and a length from its start: "from 10 am for 3 hours"."""
+    start = resolve(meaning.start, situation)
+    length = meaning.length
+    if start is None or start.start is None or not isinstance(length, Duration):
+        return None
+    if length.amount is None:
+        return None
+    end = _later(start.start, length.amount, length.unit)
+    for amount, unit in length.more:
+        end = None if end is None else _later(end, amount, unit)
+    return None if end is None or end <= start.start else replace(start, end=end)
+
+
+def _later(moment: datetime, amount: float, unit: Unit) -> datetime | None:
+    """`moment` moved `amount` units later (by days for a fraction of a long unit)."""
+    try:
+        if unit in _CLOCK_UNITS:
+            return moment + timedelta(seconds=_CLOCK_UNITS[unit] * amount)
+        if amount % 1 or unit in ("weekend", "half", "season"):
+            days = amount * {"week": 7, "weekend": 7, "month": 30, "year": 365}.get(unit, 1)
+            return moment + timedelta(days=days)
+    except OverflowError:
+        return None
+    grain = _calendar_grain(unit)
+    moved = None if grain is None else cal.shift(moment.date(), grain, int(amount))
+    return None if moved is None else datetime.combine(moved, moment.time())
+
+
+def _calendar_grain(unit: Unit) -> Granularity | None:
+    """The calendar grain a unit counts in: a weekend counts in weeks; a half in none."""
+    if unit == "weekend":
+        return "week"
+    if unit == "half":
+        return None
+    return unit
+
+
+@resolves(WeekNumber)
+def _week_number(meaning: WeekNumber, situation: Situation) -> TimeValue | None:
+    frame = _frame_day(situation)
+    year = (frame or situation.today).year
+    try:
+        monday = date.fromisocalendar(year, meaning.week, 1)
+    except ValueError:
+        return None
+    return cal.week_value(monday)
+
+
 @resolves(Vague)
 def _vague(meaning: Vague, situation: Situation) -> TimeValue | None:
     return TimeValue(type="DATE", value=meaning.value)
@@ -629,6 +732,8 @@ def _nth_of(meaning: NthOf, situation: Situation) -> TimeValue | None:
     if item == "day":
         day = cal.add_days(first, nth - 1) if nth > 0 else cal.add_days(end, nth)
         return cal.day_value(day) if day is not None and first <= day < end else None
+    if item == "week" and whole.granularity == "year" and nth > 0:  # ISO week n of the year
+        return _week_number(WeekNumber(nth), replace(situation, frame=whole))
     if item == "week":  # the week that starts on the nth Monday
         return cal.week_value(_nth_weekday_between(first, end, 0, nth))
     if item == "weekend":

@@ -56,7 +56,14 @@ def name_ok(word: str | None, strict_case: bool) -> bool:
 
 
 def dated_name_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    return name_ok(match.group("month"), strict_case)
+    """ "March 3"; in lower case too when the day is an ordinal ("march fifteenth", "march
+    3rd") or a year follows: "march" the verb takes neither."""
+    if name_ok(match.group("month"), strict_case):
+        return True
+    groups = match.groupdict()
+    day = groups.get("day") or ""
+    ordinal = bool(day) and not day.isdigit()
+    return match.group("month").lower() != "may" and (ordinal or bool(groups.get("year")))
 
 
 def month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
@@ -172,11 +179,13 @@ _RANGE_LEAD = re.compile(r"(?:from|between)[ \t]{1,3}\Z", re.IGNORECASE)
 
 
 def clock_offset_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """ "ten past five" and "20 minutes to 2pm" are clock times; "3 to 5 pm" and "from two to
-    five" are stretches between two of them."""
+    """ "ten past five" and "20 minutes to 2pm" are clock times; "3 to 5 pm", "from two to
+    five" and "two to four people" are not."""
     minutes = match.group("minutes")
     direction = match.group("rel").lower()
     if minutes[0].isdigit() and not match.group("unit") and direction not in ("past", "after"):
+        return False
+    if _COUNTED_NOUN.match(text, match.end()):
         return False
     return not _RANGE_LEAD.search(_before(text, match))
 
@@ -195,7 +204,9 @@ _DAY_LEAD = re.compile(
     re.IGNORECASE,
 )
 _WORD_DAY_LEAD = re.compile(
-    r"(?:on|by|until|till|from|since|before|after|between)[ \t]{1,3}\Z", re.IGNORECASE
+    r"(?:on|by|until|till|from|since|before|after|between|(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day,?)[ \t]{1,3}\Z",
+    re.IGNORECASE,
 )
 _DAY_TAIL = re.compile(r"[ \t]{0,3}(?:-|–)|[ \t]{1,3}(?:of|to|through|and)\b", re.IGNORECASE)
 
@@ -212,3 +223,14 @@ def day_of_month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     if match.group("word"):
         return bool(_WORD_DAY_LEAD.search(before))
     return bool(_DAY_LEAD.search(before) or _DAY_TAIL.match(text, match.end()))
+
+
+_MONTH_DAY_LEAD = re.compile(
+    r"(?:on|by|until|till|from|since|before|after|this|next|last|to|-|–)[ \t]{0,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def numeric_month_day_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """ "on 10/1", "from 5/1 to 5/7" are dates; "1/2 of the votes" is a fraction."""
+    return not strict_case or bool(_MONTH_DAY_LEAD.search(_before(text, match)))

@@ -23,8 +23,11 @@ from timeline.meaning import (
     DayShift,
     Decade,
     Duration,
+    Every,
+    Half,
     Holiday,
     Interval,
+    Lasting,
     Meaning,
     MonthName,
     NthItem,
@@ -36,10 +39,12 @@ from timeline.meaning import (
     PartOfDay,
     PartWord,
     Quarter,
+    SaidClock,
     Season,
     Shifted,
     Weekday,
     Weekend,
+    WeekNumber,
     Within,
     Year,
 )
@@ -47,6 +52,7 @@ from timeline.meaning import (
 # Meanings that name one day, which a clock time can sit in.
 DAYS: tuple[type[Meaning], ...] = (
     Date, NumericDate, Weekday, DayShift, Holiday, Cycle, NthOf, DayOfMonth, Within, Shifted,
+    PartOfDay,
 )  # fmt: skip
 # Periods that "the first <...> of", "the end of" and "<...> of" read inside.
 PERIODS: tuple[type[Meaning], ...] = (
@@ -54,12 +60,15 @@ PERIODS: tuple[type[Meaning], ...] = (
 )  # fmt: skip
 # What a stretch may run between.
 ENDS: tuple[type[Meaning], ...] = (
-    Clock, Number, Date, NumericDate, DayOfMonth, Weekday, MonthName, Year, Within,
+    Clock, SaidClock, Number, Date, NumericDate, DayOfMonth, Weekday, MonthName, Year, Within,
+    PartOf, Quarter, Season, DayShift, Holiday,
 )  # fmt: skip
 
 
 def _clock_of(meaning: Meaning) -> Meaning | None:
     """A clock time, or a stretch of them, that a day can hold; a bare number as an hour."""
+    if isinstance(meaning, SaidClock):
+        return meaning.clock
     if isinstance(meaning, Number):
         hour = meaning.value
         return Clock(hour, twelve_hour=1 <= hour < 12) if 0 <= hour <= 23 else None
@@ -88,6 +97,9 @@ def _as_day(meaning: Meaning) -> Meaning:
 
 
 def _day_then_clock(day: Meaning, joint: Groups, clock: Meaning) -> Meaning | None:
+    if isinstance(day, Lasting):  # "a day starting this Friday" + "at 5 pm"
+        start = _day_then_clock(day.start, joint, clock)
+        return None if start is None else Lasting(start, day.length)
     if _holds_a_time(day) or (isinstance(day, Cycle) and day.unit != "day"):
         return None
     day = _as_day(day)
@@ -103,7 +115,7 @@ def _day_then_clock(day: Meaning, joint: Groups, clock: Meaning) -> Meaning | No
 
 DATE_AT_CLOCK = Composition(
     name="date_at_clock",
-    left=(*DAYS, Ahead, Offset),
+    left=(*DAYS, Ahead, Offset, Lasting),
     joint=r",?"
     + _
     + r"(?:(?P<at>at|around|about|by|@)"
@@ -111,7 +123,7 @@ DATE_AT_CLOCK = Composition(
     + r"|(?:on|for|from|between)"
     + _
     + r")?",
-    right=(Clock, Interval, Number),
+    right=(Clock, Interval, Number, SaidClock),
     produce=_day_then_clock,
     examples=(
         ex("Friday at 3 p.m.", "2022-03-11T15:00"),
@@ -129,6 +141,7 @@ DATE_AT_CLOCK = Composition(
 def _clock_then_day(clock: Meaning, joint: Groups, day: Meaning) -> Meaning | None:
     if _holds_a_time(day) or (isinstance(day, Cycle) and day.unit != "day"):
         return None
+    day = _as_day(day)
     if isinstance(clock, Within):  # "4pm on Jan 1 and 5pm" + "today": each end its own day
         stretch = clock.inner
         if not isinstance(stretch, Interval) or not isinstance(stretch.end, Clock):
@@ -141,8 +154,8 @@ def _clock_then_day(clock: Meaning, joint: Groups, day: Meaning) -> Meaning | No
 CLOCK_ON_DATE = Composition(
     name="clock_on_date",
     left=(Clock, Interval, Within),
-    joint=r",?" + _ + r"(?:(?:on|of)" + _ + r")?",
-    right=DAYS,
+    joint=r",?" + _ + r"(?:(?:on|of|in(?:" + _ + r"the)?)" + _ + r")?",
+    right=(*DAYS, Ahead),
     produce=_clock_then_day,
     examples=(
         ex("3 p.m. on Friday", "2022-03-11T15:00"),
@@ -224,10 +237,140 @@ WEEKDAY_OF_WEEK = Composition(
 )
 
 
+def _week_then_weekday(week: Meaning, joint: Groups, day: Meaning) -> Meaning | None:
+    return _weekday_in_week(day, joint, week)
+
+
+WEEK_THEN_WEEKDAY = Composition(
+    name="week_then_weekday",
+    left=(Cycle,),
+    joint=_ + r"on" + _,
+    right=(Weekday,),
+    produce=_week_then_weekday,
+    examples=(ex("next week on Tuesday", "2022-03-22"),),
+)
+
+
+def _weekday_the_day(day: Meaning, joint: Groups, number: Meaning) -> Meaning | None:
+    """ "Wednesday the 31st": the day of the month the weekday agrees with."""
+    if not isinstance(day, Weekday) or day.rel is not None or not isinstance(number, DayOfMonth):
+        return None
+    return DayOfMonth(number.day, day.weekday)
+
+
+WEEKDAY_THE_DAY = Composition(
+    name="weekday_the_day",
+    left=(Weekday,),
+    joint=r",?" + _,
+    right=(DayOfMonth,),
+    produce=_weekday_the_day,
+    examples=(
+        ex("wednesday the thirty first", "2022-08-31"),
+        ex("monday the twenty seventh at six pm", "2021-12-27T18:00"),
+    ),
+)
+
+
+def _every_at(every: Meaning, joint: Groups, clock: Meaning) -> Meaning | None:
+    """ "each Monday at 4pm": the set of those times."""
+    if not isinstance(every, Every) or not isinstance(clock, Clock) or "T" in every.value:
+        return None
+    if not every.value.startswith("XXXX-WXX-"):
+        return None
+    return Every(f"{every.value}T{clock.hour24:02d}:{clock.minute:02d}")
+
+
+EVERY_AT = Composition(
+    name="every_at",
+    left=(Every,),
+    joint=_ + r"at" + _,
+    right=(Clock,),
+    produce=_every_at,
+    examples=(
+        ex("each monday at 4pm", "XXXX-WXX-1T16:00"),
+        ex("Tuesdays at 9am", "XXXX-WXX-2T09:00"),
+    ),
+)
+
+
+def _lasting(start: Meaning, joint: Groups, length: Meaning) -> Meaning | None:
+    """ "from 10 am for 3 hours 30 minutes", "18th Dec for 10 days"."""
+    if not isinstance(length, Duration) or length.amount is None:
+        return None
+    return Lasting(start, length)
+
+
+LASTING = Composition(
+    name="lasting",
+    left=(*DAYS, Clock, Date),
+    joint=_ + r"for" + _,
+    right=(Duration,),
+    produce=_lasting,
+    typed_only=True,
+    examples=(
+        ex("from 10 am for 3 hours", "2022-03-14T10:00", end="2022-03-14T13:00:00"),
+        ex("18th Dec for 10 days", "2021-12-18", end="2021-12-28T00:00:00"),
+    ),
+)
+
+
+def _lasting_from(length: Meaning, joint: Groups, start: Meaning) -> Meaning | None:
+    if isinstance(start, Number):  # "for 2.5 hours from 9": the hour
+        start = Clock(start.value, twelve_hour=1 <= start.value < 12)
+    return _lasting(start, joint, length)
+
+
+def _lasting_more(lasting: Meaning, joint: Groups, more: Meaning) -> Meaning | None:
+    """ "from 10 am for 3 hours" + "30 minutes": one length."""
+    if not isinstance(lasting, Lasting):
+        return None
+    length = _durations(lasting.length, joint, more)
+    return None if length is None else Lasting(lasting.start, length)
+
+
+LASTING_MORE = Composition(
+    name="lasting_more",
+    left=(Lasting,),
+    joint=r",?" + _ + r"(?:(?P<and>and)" + _ + r")?",
+    right=(Duration,),
+    produce=_lasting_more,
+    examples=(
+        ex("from 10 am for 3 hours 30 minutes", "2022-03-14T10:00", end="2022-03-14T13:30:00"),
+    ),
+)
+
+
+LASTING_FROM = Composition(
+    name="lasting_from",
+    left=(Duration,),
+    joint=_ + r"from" + _,
+    right=(*DAYS, Clock, Number),
+    produce=_lasting_from,
+    lead=r"for" + _,
+    typed_only=True,
+    examples=(
+        ex("for 2.5 hours from 9", "2022-03-14T09:00", end="2022-03-14T11:30:00"),
+        ex("for 10 days from 18th Dec", "2021-12-18", end="2021-12-28T00:00:00"),
+    ),
+)
+
+LASTING_STARTING = Composition(
+    name="lasting_starting",
+    left=(Duration,),
+    joint=_ + r"starting(?:" + _ + r"(?:from|on))?" + _,
+    right=(*DAYS, Clock),
+    produce=_lasting_from,
+    examples=(
+        ex("3 days starting from next Monday", "2022-03-21", end="2022-03-24T00:00:00"),
+        ex("a day starting this Friday at 5 pm", "2022-03-18T17:00", end="2022-03-19T17:00:00"),
+    ),
+)
+
+
 # What may be read inside a month ("the 5th of next month") and inside a year ("the first
 # quarter of last year").
 _IN_MONTH = (DayOfMonth, Interval)
-_IN_YEAR = (Quarter, Season)
+_IN_YEAR = (Quarter, Season, WeekNumber)
 
 
 def _in_period(inner: Meaning, joint: Groups, outer: Meaning) -> Meaning | None:
@@ -253,6 +396,7 @@ IN_PERIOD = Composition(
         ex("the 5th of next month", "2022-04-05"),
         ex("the 5th to the 9th of next month", "2022-04-05", end="2022-04-10T00:00:00"),
         ex("the summer of last year", "2021-SU"),
+        ex("week 3 of 2027", "2027-W03"),
     ),
 )
 
@@ -311,9 +455,13 @@ def _stretch(first: Meaning, joint: Groups, last: Meaning) -> Meaning | None:
     ):
         end = _number_like(last, first.inner) if isinstance(last, Number) else last
         return None if end is None else Within(Interval(first.inner, end), first.outer)
+    first = first.clock if isinstance(first, SaidClock) else first
+    last = last.clock if isinstance(last, SaidClock) else last
     start = _number_like(first, last) if isinstance(first, (Number, DayOfMonth)) else first
     end = _number_like(last, first) if isinstance(last, (Number, DayOfMonth)) else last
-    if start is None or end is None or type(start) is not type(end):
+    if start is None or end is None:
+        return None
+    if type(start) is not type(end) and not (isinstance(start, _DATED) and isinstance(end, _DATED)):
         return None
     if isinstance(start, Date) and isinstance(end, Date) and start is not first:
         if start.day > end.day:  # "the 27th to the 3rd of April": the 27th of March
@@ -321,6 +469,10 @@ def _stretch(first: Meaning, joint: Groups, last: Meaning) -> Meaning | None:
             year = None if end.year is None else end.year - (end.month == 1)
             start = Date(month, start.day, year)
     return Interval(start, end)
+
+
+# Ends of different kinds that may still make one stretch ("between 2007 and the end of 2008").
+_DATED = (Year, MonthName, Date, NumericDate, PartOf, Quarter, Season, DayShift, Holiday, Half)
 
 
 def _number_like(number: Number | DayOfMonth, other: Meaning) -> Meaning | None:
@@ -355,6 +507,9 @@ RANGE = Composition(
             "from the twenty-seventh to the third of april", "2022-03-27", end="2022-04-04T00:00:00"
         ),
         ex("2015-03-28 17:00/2015-03-29 21:00", "2015-03-28T17:00", end="2015-03-29T21:00:00"),
+        ex("Jan-Feb 2017", "2017-01", end="2017-03-01T00:00:00"),
+        ex("from April until the end of June", "2022-04", end="2022-07-01T00:00:00"),
+        ex("2014 through May 2018", "2014", end="2018-06-01T00:00:00"),
         # In a document each end is an expression of its own, as TimeML marks them.
         ex(
             "6-7 January 1916",
@@ -376,6 +531,7 @@ RANGE_BETWEEN = Composition(
     examples=(
         ex("between 3 and 12 of Sept", "2022-09-03", end="2022-09-13T00:00:00"),
         ex("between noon and 4 p.m. tomorrow", "2022-03-15T12:00", end="2022-03-15T16:00:00"),
+        ex("between 2007 and the end of 2008", "2007", end="2009-01-01T00:00:00"),
     ),
 )
 
@@ -434,8 +590,13 @@ COMPOSITIONS: tuple[Composition, ...] = (
     NTH_OF,
     PART_OF,
     WEEKDAY_OF_WEEK,
+    WEEK_THEN_WEEKDAY,
+    WEEKDAY_THE_DAY,
+    EVERY_AT,
     IN_PERIOD,
     DURATION_AND,
+    LASTING_FROM,
+    LASTING_STARTING,
     SHIFTED,
     SHIFTED_FROM,
     RANGE,
@@ -443,4 +604,6 @@ COMPOSITIONS: tuple[Composition, ...] = (
     STRETCH_IN_YEAR,
     DATE_AT_CLOCK,
     CLOCK_ON_DATE,
+    LASTING,
+    LASTING_MORE,
 )

@@ -11,6 +11,8 @@ from __future__ import annotations
 from timeline.lang.en.holidays import NAMES_PATTERN
 from timeline.lang.en.words import (
     DECADE_WORDS,
+    HOUR_WORDS,
+    MINUTE_WORDS,
     MONTHS,
     ORDINALS,
     RELATIONS,
@@ -35,7 +37,7 @@ DAY_PART = (
 )
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])"
 ORD_SUFFIX = r"(?:st|nd|rd|th)"
-ORDINAL_WORD = alternation(ORDINALS)
+ORDINAL_WORD = alternation(ORDINALS).replace(r"\-", r"[-\s]")  # "twenty-first", "twenty first"
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"
 NUMBER_WORD = alternation(k for k in SMALL_NUMBERS if k not in ("a", "an"))
 CLOCK_WORD = alternation(
@@ -68,5 +70,8 @@ REL_AFTER = (
     r"(?!" + _ + r"(?:week|month|year|night|time)))?"
 )
 DECADE_WORD = alternation(DECADE_WORDS)
+HOUR_WORD = alternation(HOUR_WORDS)
+MINUTE_WORD = alternation(MINUTE_WORDS).replace(r"\s", r"[-\s]")  # "oh three", "twenty-three"
+AMPM_WORD = r"(?:[ap]\.?[ \t]?m\b\.?)"  # "a m", "p.m."
 HOLIDAY = NAMES_PATTERN
 CYCLE = r"(?:day|week|week-?end|month|year|yr|quarter|decade|century|seasons?)"

@@ -15,13 +15,16 @@ from timeline.lang.en import checks
 from timeline.lang.en.holidays import holiday_key
 from timeline.lang.en.patterns import (
     AMPM,
+    AMPM_WORD,
     CLOCK_WORD,
     CYCLE,
     DAY_NUM,
     DAY_PART,
     DECADE_WORD,
     HOLIDAY,
+    HOUR_WORD,
     HY,
+    MINUTE_WORD,
     MONTH,
     NUMBER,
     NUMBER_WORD,
@@ -46,6 +49,8 @@ from timeline.lang.en.words import (
     DEICTIC_DAYS,
     EDGES,
     FUTURE_WORDS,
+    HOUR_WORDS,
+    MINUTE_WORDS,
     MONTHS,
     PARTS,
     PAST_WORDS,
@@ -87,11 +92,14 @@ from timeline.meaning import (
     PartWord,
     Quarter,
     Rel,
+    SaidClock,
     Season,
+    Stretch,
     Unit,
     Vague,
     Weekday,
     Weekend,
+    WeekNumber,
     WeekOf,
     Within,
     Year,
@@ -223,6 +231,7 @@ MONTH_DAY = Rule(
         ex("Oct. 5th", "2021-10-05"),
         # The weekday said beside the date picks the year where they agree.
         ex("Wednesday, Oct. 5", "2022-10-05"),
+        ex("february twenty second", "2022-02-22"),
         ex("June 1", "2022-06-01", text="The law takes effect June 1.", reference="2022-05-10"),
     ),
 )  # fmt: skip
@@ -230,7 +239,8 @@ MONTH_DAY = Rule(
 DAY_MONTH = Rule(
     name="day_month",
     pattern=r"\b(?:the" + _ + r")?(?P<day>" + DAY_NUM + r"|" + ORDINAL_WORD + r")"
-    + ORD_SUFFIX + r"?" + _ + r"(?:of" + _ + r")?(?P<month>" + MONTH + r")(?:,?" + _
+    + ORD_SUFFIX + r"?" + _ + r"(?:day" + _ + r")?(?:of" + _ + r")?(?P<month>" + MONTH
+    + r")(?:,?" + _
     + r"(?P<year>" + YEAR + r")\b)?",
     produce=_month_day,
     accept=checks.dated_name_ok,
@@ -238,6 +248,7 @@ DAY_MONTH = Rule(
         ex("the 3rd of March", "2022-03-03"),
         ex("3 March 2021", "2021-03-03"),
         ex("the first of April", "2022-04-01"),
+        ex("twenty third day of September", "2021-09-23"),
     ),
 )  # fmt: skip
 
@@ -371,16 +382,19 @@ QUARTER = Rule(
 
 QUARTER_CODE = Rule(
     name="quarter_code",
-    pattern=r"\b(?:Q(?P<q>[1-4])" + OPT + r"(?P<year>" + YEAR + r")?|(?P<year2>" + YEAR
-    + r")" + OPT + r"Q(?P<q2>[1-4]))\b",
+    pattern=r"\b(?:Q(?P<q>[1-4])(?:-|" + OPT + r")(?P<year>" + YEAR + r")?|(?P<year2>" + YEAR
+    + r")(?:-|" + OPT + r")Q(?P<q2>[1-4]))\b",
     produce=lambda g: Quarter(
         _int(g, "q") or _int(g, "q2"), (_int(g, "year") or _int(g, "year2")) or None
     ),
-    examples=(ex("Q1 2023", "2023-Q1"), ex("2023Q2", "2023-Q2")),
+    examples=(ex("Q1 2023", "2023-Q1"), ex("2023Q2", "2023-Q2"), ex("2017-q1", "2017-Q1"),
+              ex("q1-2019", "2019-Q1")),
 )  # fmt: skip
 
 
 def _half(groups: Groups) -> Meaning | None:
+    if groups.get("h"):  # "2019-H2"
+        return Half(_int(groups, "h"), _int(groups, "year2"))
     number = ordinal_value(lower_words(groups.get("ord"))) or 1
     step = {"last": -1, "next": 1}.get(lower_words(groups.get("rel")), 0)
     return Half(number, _int(groups, "year") or None, step)
@@ -388,12 +402,14 @@ def _half(groups: Groups) -> Meaning | None:
 
 HALF = Rule(
     name="half",
-    pattern=r"\b(?:the" + _ + r")?(?P<ord>first|second|1st|2nd)" + _ + r"half" + _ + r"of" + _
-    + r"(?:(?P<year>" + YEAR + r")|(?P<rel>the|this|last|next)" + _ + r"year)\b",
+    pattern=r"\b(?:(?:the" + _ + r")?(?P<ord>first|second|1st|2nd)" + _ + r"half" + _ + r"of"
+    + _ + r"(?:(?P<year>" + YEAR + r")|(?P<rel>the|this|last|next)" + _ + r"year)|(?P<year2>"
+    + YEAR + r")-?H(?P<h>[12]))\b",
     produce=_half,
     examples=(
         ex("the first half of 2022", "2022-H1"),
         ex("the second half of next year", "2023-H2"),
+        ex("2019-H2", "2019-H2"),
     ),
 )  # fmt: skip
 
@@ -689,7 +705,7 @@ def _weekdays_away(groups: Groups) -> Meaning | None:
     count = number_value(lower_words(groups.get("num")))
     if count is None or not 1 <= count <= 10 or count % 1:
         return None
-    sign = -1 if lower_words(groups.get("dir")) == "ago" else 1
+    sign = -1 if lower_words(groups.get("dir")) in ("ago", "back") else 1
     return Weekday(
         WEEKDAYS[singular(lower_words(groups.get("wd"))).removesuffix("s")], Rel(sign * int(count))
     )
@@ -698,9 +714,13 @@ def _weekdays_away(groups: Groups) -> Meaning | None:
 WEEKDAYS_AWAY = Rule(
     name="weekdays_away",
     pattern=r"\b(?P<num>" + NUMBER + r")" + _ + r"(?P<wd>monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)s" + _ + r"(?P<dir>ago|hence|from" + _ + r"(?:now|today))\b",
+    r"saturday|sunday)s" + _ + r"(?P<dir>ago|back|hence|from" + _ + r"(?:now|today))\b",
     produce=_weekdays_away,
-    examples=(ex("three Mondays from now", "2022-04-04"), ex("two Fridays ago", "2022-03-04")),
+    examples=(
+        ex("three Mondays from now", "2022-04-04"),
+        ex("two Fridays ago", "2022-03-04"),
+        ex("2 thursdays back", "2022-03-03"),
+    ),
 )
 
 AGO = Rule(
@@ -712,32 +732,50 @@ AGO = Rule(
 
 FUTURE_OFFSET = Rule(
     name="future_offset",
-    pattern=r"(?:(?<=\bin )|(?<=\bwithin ))(?P<num>" + NUMBER + r")" + OPT
-    + r"(?P<unit>" + UNIT + r"|h)(?:['’]" + _ + r"time)?\b" + UNIT_END,
+    pattern=r"(?:(?<=\bin )|(?<=\bwithin ))(?P<num>" + NUMBER + r")" + OPT + r"(?:more" + _
+    + r")?(?P<unit>" + UNIT + r"|h)(?:['’]" + _ + r"time)?\b" + UNIT_END,
     produce=lambda g: Ahead(_amount(g.get("num"), g.get("unit")), _unit(g.get("unit"))),
     examples=(
         ex("in 3 days", "2022-03-17"),
         ex("in two weeks", "2022-03-28"),
+        ex("in 2 more minutes", "2022-03-14T00:02"),
         ex("100 days", "P100D", text="They built it in 100 days."),
         ex("a month", "2022-04", text="The plant will reopen in a month."),
     ),
 )  # fmt: skip
 
 
+_STRETCH_SIGNS = {"past": -1, "last": -1, "previous": -1, "next": 1, "coming": 1,
+                  "following": 1}  # fmt: skip
+
+
 def _duration(groups: Groups) -> Meaning | None:
-    return Duration(_amount(groups.get("num"), groups.get("unit")), _unit(groups.get("unit")))
+    amount = _amount(groups.get("num"), groups.get("unit"))
+    unit = _unit(groups.get("unit"))
+    sign = _STRETCH_SIGNS.get(lower_words(groups.get("rel")))
+    if (
+        sign is not None
+        and amount is not None
+        and not (groups.get("hyphen") or " ").startswith("-")
+    ):
+        return Stretch(amount, unit, sign)  # "the past 4 days", "next 3 weeks"
+    return Duration(amount, unit)
 
 
 DURATION = Rule(
     name="duration",
-    pattern=r"\b(?:the" + _ + r"(?P<rel>past|last|next|coming|previous|first|final|"
+    pattern=r"\b(?:(?:the" + _ + r")?(?P<rel>past|last|next|coming|previous|first|final|"
     r"following|better" + _ + r"part" + _ + r"of" + _ + r"the)" + _ + r")?(?P<num>" + NUMBER
-    + r")(?P<hyphen>" + HY + r")(?P<unit>" + UNIT + r")\b(?P<old>-old)?" + UNIT_END,
+    + r")(?P<hyphen>" + HY + r")(?:more" + _ + r")?(?P<unit>" + UNIT + r")\b(?P<old>-old)?"
+    + UNIT_END,
     produce=_duration,
     accept=checks.duration_ok,
     examples=(
         ex("three days", "P3D"),
-        ex("the last dozen years", "P12Y"),
+        ex("the last dozen years", "P12Y", text="Prices rose over the last dozen years."),
+        ex("last 2 days", "2022-03-12", start="2022-03-12T00:00:00", end="2022-03-14T00:00:00"),
+        ex("next 3 weeks", "2022-W12", start="2022-03-21T00:00:00", end="2022-04-11T00:00:00"),
+        ex("the past 4 days", "P4D", text="It rained for the past 4 days."),
         ex("a few years", "PXY"),
         ex("three-day", "P3D", text="They held a three-day summit."),
         ex("two quarters", "P6M"),
@@ -895,7 +933,8 @@ def _clock_base(groups: Groups) -> Clock | None:
     """The hour "a quarter past <hour>" counts from."""
     if groups.get("bnamed"):
         return Clock(0 if lower_words(groups.get("bnamed")) == "midnight" else 12)
-    hour = _int(groups, "bh")
+    written = lower_words(groups.get("bh"))
+    hour = int(written) if written.isdigit() else HOUR_WORDS.get(written, 0)
     meridiem = _meridiem(groups.get("bampm"))
     return Clock(hour, meridiem=meridiem if hour <= 12 else None, twelve_hour=meridiem is None
                  and 1 <= hour < 12)  # fmt: skip
@@ -917,15 +956,17 @@ def _clock_offset(groups: Groups) -> Meaning | None:
 CLOCK_OFFSET = Rule(
     name="clock_offset",
     pattern=r"\b(?P<minutes>\d{1,2}|" + NUMBER_WORD + r"|a" + _
-    + r"quarter|quarter|half)(?P<unit>" + _ + r"minutes?)?" + _ + r"(?P<rel>past|after|to|before|"
-    r"till|from)" + _ + r"(?:(?P<bh>1\d|2[0-3]|0?[1-9])(?:" + OPT + r"(?P<bampm>" + AMPM
-    + r")|h\b)?|(?P<bnamed>noon|midnight))",
+    + r"quarter|quarter|half)(?P<unit>" + _ + r"min(?:ute)?s?)?" + _ + r"(?P<rel>past|after|to|"
+    r"before|till|from)" + _ + r"(?:(?P<bh>1\d|2[0-3]|0?[1-9]|" + HOUR_WORD + r")(?:" + OPT
+    + r"(?P<bampm>" + AMPM + r")|h\b|" + OPT + r"o['’]?clock)?|(?P<bnamed>noon|midnight))",
     produce=_clock_offset,
     accept=checks.clock_offset_ok,
     examples=(
         ex("a quarter past 3 pm", "2022-03-14T15:15"),
         ex("20 minutes to 2pm", "2022-03-14T13:40"),
         ex("half past noon", "2022-03-14T12:30"),
+        ex("half past seven o'clock", "2022-03-14T07:30"),
+        ex("20 min past eight", "2022-03-14T08:20"),
     ),
 )  # fmt: skip
 
@@ -968,9 +1009,9 @@ def _clock(groups: Groups) -> Meaning | None:
 
 CLOCK = Rule(
     name="clock",
-    pattern=r"\b(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?" + OPT + r"(?P<ampm>" + AMPM
+    pattern=r"\b(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?" + OPT + r"(?P<ampm>" + AMPM
     + r")|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\.\d|:\d\d\d)(?::(?P<s24>[0-5]\d))?|"
-    r"(?P<ho>1[0-2]|0?[1-9]|" + CLOCK_WORD + r")" + _ + r"o['’]clock|(?P<named>noon|midnight|"
+    r"(?P<ho>1[0-2]|0?[1-9]|" + CLOCK_WORD + r")" + OPT + r"o['’]?clock|(?P<named>noon|midnight|"
     r"midday)|(?P<hb>1[0-2]|0?[1-9])(?=" + _ + r"(?:tomorrow|today|tonight|this" + _
     + r"(?:morning|afternoon|evening)))|(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)?|(?:at|@|around|"
     r"approximately)" + _ + r"(?:(?P<mil>(?:[01]\d|2[0-3])[0-5]\d|[1-9][0-5]\d)|(?P<hat>1[0-2]|"
@@ -985,9 +1026,87 @@ CLOCK = Rule(
         ex("15:45:10", "2022-03-14T15:45:10"),
         ex("noon", "2022-03-14T12:00"),
         ex("seven o'clock", "2022-03-14T07:00"),
+        ex("10 oclock", "2022-03-14T10:00"),
+        ex("8.30pm", "2022-03-14T20:30"),
         ex("15h30", "2022-03-14T15:30"),
         ex("at 1030", "2022-03-14T10:30"),
         ex("3:30", "2022-03-14T15:30", prefer="future", reference="2022-03-14T09:00:00"),
+    ),
+)  # fmt: skip
+
+
+def _clock_words(groups: Groups) -> Meaning | None:
+    hour = HOUR_WORDS[lower_words(groups.get("h"))]
+    said = lower_words(groups.get("m"))
+    minute_words = " ".join(said.replace("-", " ").split())
+    minute = MINUTE_WORDS.get(minute_words, 0) if minute_words else 0
+    meridiem = _meridiem(groups.get("ampm"))
+    clock = Clock(hour, minute, meridiem=meridiem, exact=bool(minute_words),
+                  twelve_hour=meridiem is None and hour < 12)  # fmt: skip
+    # "ten-thirty", "twelve oh three", "six fifteen a.m.", "at nine thirty" say a time; "three
+    # twenty" alone may be two numbers, a time only beside another time.
+    spoken = meridiem or groups.get("hyphen") or groups.get("lead") is not None
+    if spoken or minute_words.split()[:1] in (["o"], ["oh"], ["ou"], ["zero"]):
+        return clock
+    return SaidClock(clock) if minute_words else None
+
+
+CLOCK_WORDS = Rule(
+    name="clock_words",
+    pattern=r"\b(?P<lead>(?<=\bat )|(?<=\bby )|(?<=\baround ))?(?P<h>" + HOUR_WORD + r")(?:(?:"
+    r"(?P<hyphen>-)|" + _ + r")(?P<m>" + MINUTE_WORD + r"))?(?:" + OPT + r"(?P<ampm>"
+    + AMPM_WORD + r"))?(?=\W|$)",
+    produce=_clock_words,
+    examples=(
+        ex("ten-thirty", "2022-03-14T10:30"),
+        ex("twelve oh three", "2022-03-14T12:03"),
+        ex("six fifteen a.m.", "2022-03-14T06:15"),
+        ex("four twenty-three a m", "2022-03-14T04:23"),
+        ex("nine thirty tonight", "2022-03-14T21:30", text="The show starts at nine thirty "
+           "tonight."),
+        ex("one", None, text="One of them left."),
+        ex("three twenty", None),
+        ex("march eighteenth nine thirty", "2022-03-18T09:30"),
+        ex("from three thirty to four thirty", "2022-03-14T03:30", end="2022-03-14T04:30:00"),
+    ),
+)  # fmt: skip
+
+WEEK_NUMBER = Rule(
+    name="week_number",
+    pattern=r"\bweek" + _ + r"(?:no\.?" + _ + r"|number" + _ + r")?(?P<n>[1-4]?\d|5[0-3])\b"
+    r"(?![.,:/]\d)",
+    produce=lambda g: WeekNumber(n) if 1 <= (n := _int(g, "n")) <= 53 else None,
+    examples=(
+        ex("week 23", "2022-W23"),
+        ex("week 3 of 2027", "2027-W03"),
+        ex("week 27 of last year", "2021-W27"),
+    ),
+)  # fmt: skip
+
+TYPED_CYCLE = Rule(
+    name="typed_cycle",
+    pattern=r"\b(?P<the>the" + _ + r")?(?P<unit>week-?end|week|month|year|fortnight)\b",
+    produce=lambda g: Weekend() if "end" in lower_words(g.get("unit")) else (
+        Cycle(CYCLE_UNITS.get(lower_words(g.get("unit")), "week"), Rel(0)) if g.get("the") else None
+    ),
+    accept=checks.typed_only,
+    examples=(
+        ex("the month", "2022-03"),
+        ex("the year", "2022"),
+        ex("weekend", "2022-W10-WE"),
+        ex("the month", None, text="It rained all through the month."),
+    ),
+)  # fmt: skip
+
+NUMERIC_MONTH_DAY = Rule(
+    name="numeric_month_day",
+    pattern=r"(?<![\d/.-])(?P<a>1[0-2]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d|,\d{3})",
+    produce=lambda g: Date(_int(g, "a"), _int(g, "b")),
+    accept=checks.numeric_month_day_ok,
+    examples=(
+        ex("5/12", "2022-05-12"),
+        ex("10/1", "2021-10-01", text="The rally was held on 10/1 downtown."),
+        ex("1/2", None, text="Only 1/2 of the votes were counted."),
     ),
 )  # fmt: skip
 
@@ -1006,7 +1125,7 @@ NUMBER_RULE = Rule(
     pattern=r"\b(?P<n>[12]?\d|3[01]|" + CLOCK_WORD + r")\b(?![.,:/]\d)",
     produce=lambda g: Number(_number(g.get("n"))),
     accept=checks.number_ok,
-    examples=(ex("tomorrow at nine", "2022-03-15T09:00"),),
+    examples=(ex("Friday at 5", "2022-03-11T05:00", text="The shop opens Friday at 5."),),
 )  # fmt: skip
 
 DAY_OF_MONTH = Rule(
@@ -1067,6 +1186,10 @@ RULES: tuple[Rule, ...] = (
     UPCOMING,
     CLOCK_OFFSET,
     CLOCK,
+    CLOCK_WORDS,
+    WEEK_NUMBER,
+    NUMERIC_MONTH_DAY,
+    TYPED_CYCLE,
     DAY_OF_MONTH,
     NUMBER_RULE,
 )

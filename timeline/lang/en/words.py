@@ -45,6 +45,22 @@ ORDINALS: Final = {
     "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
     "thirty-first": 31,
 }  # fmt: skip
+# Minutes said in words after an hour: "ten-thirty", "twelve oh three", "four twenty-three".
+MINUTE_WORDS: Final = {
+    **{f"{zero} {unit}": value for zero in ("o", "oh", "ou", "zero")
+       for unit, value in (("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
+                           ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9))},
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    **{f"{tens} {unit}" if unit else tens: value + extra
+       for tens, value in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50))
+       for unit, extra in (("", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4),
+                           ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9))},
+}  # fmt: skip
+HOUR_WORDS: Final = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
 # Ordinals that count from the end.
 LAST_WORDS: Final = frozenset({"last", "final"})
 
@@ -84,6 +100,7 @@ RELATIONS: Final = {
     "this": Rel(0), "current": Rel(0),
     "same": Rel(0, narrative=True), "that": Rel(0, narrative=True),
     "next": Rel(1), "coming": Rel(1), "this coming": Rel(1), "upcoming": Rel(1),
+    "this upcoming": Rel(1),
     "following": Rel(1, narrative=True), "ensuing": Rel(1, narrative=True),
     "subsequent": Rel(1, narrative=True),
 }  # fmt: skip
@@ -162,8 +179,8 @@ def number_value(words: str) -> float | None:
 
 
 def ordinal_value(word: str) -> int | None:
-    """ "3rd", "third", "twenty-first" -> the number; "last" and "final" -> -1."""
-    word = " ".join(word.lower().split())
+    """ "3rd", "third", "twenty-first", "twenty first" -> the number; "last", "final" -> -1."""
+    word = "-".join(word.lower().split())
     if word in LAST_WORDS:
         return -1
     if word.isdigit():
