@@ -46,7 +46,7 @@ def test_a_bad_document_fails_alone(client: FlaskClient) -> None:
     assert results[1]["timeline"] is None
     assert results[1]["error"]["code"] == "validation_error"
     assert "published" in results[1]["error"]["fields"]
-    assert results[2]["id"] is None and "_schema" in results[2]["error"]["fields"]
+    assert results[2]["id"] == 2 and "_schema" in results[2]["error"]["fields"]
     assert "id" in results[3]["error"]["fields"]
     assert "language" in results[4]["error"]["fields"]
 
@@ -114,7 +114,7 @@ def test_ndjson_answers_one_line_per_document_line(client: FlaskClient) -> None:
         json.dumps(_doc("b", "In 2020.")).encode(),
     ]
     results = _ndjson(client, lines)
-    assert [(r["id"], r["index"]) for r in results] == [("a", 1), (None, 3), ("b", 4)]
+    assert [(r["id"], r["index"]) for r in results] == [("a", 0), (None, 2), ("b", 3)]
     assert results[1]["error"]["code"] == "malformed_json"
     assert results[2]["timeline"]["events"][0]["time"]["value"] == "2020"
 
@@ -137,7 +137,7 @@ def test_ndjson_has_no_total_limit_but_caps_each_line(client: FlaskClient) -> No
     assert len(results) == 12
     assert results[10]["error"]["code"] == "body_too_large"
     assert results[11]["error"] is not None  # a duplicate id, but read after the long line
-    assert results[11]["index"] == 12
+    assert results[11]["index"] == 11
 
 
 def test_ndjson_refuses_query_fields_other_than_merge(client: FlaskClient) -> None:
