@@ -21,7 +21,7 @@ from marshmallow import ValidationError
 
 from schemas.errors import ErrorSchema, field_errors
 from schemas.requests import MAX_PHRASE_LENGTH, PublishedField
-from service.body import JSON
+from service.body import FORM, HTML, JSON
 from service.contract import Operation, contract_of
 from service.errors import summarize
 from service.negotiate import FORMATS
@@ -30,20 +30,32 @@ from timeline import MAX_EXPRESSIONS
 
 OPENAPI_VERSION = "3.0.3"
 
-_ERRORS = {
-    400: ("malformed_json", "The JSON (or the form) does not parse, or it is not UTF-8."),
-    401: ("unauthorized", "API keys are on and the request shows none of them."),
-    406: ("not_acceptable", "`format` or Accept names no format this route answers."),
-    413: ("body_too_large", "The body is over the limit of {max_body_bytes:,} bytes."),
-    415: ("unsupported_media_type", "Content-Type is none of: {accepted}."),
-    422: ("validation_error", "A field is missing, wrong or unknown; `fields` names each."),
+_STATUSES = {
+    400: "The body (or a form field) does not parse, or is not UTF-8.",
+    401: "API keys are on and the request shows none of them.",
+    406: "`format` or Accept names no format this route answers.",
+    413: "The body is over the limit of {max_body_bytes:,} bytes.",
+    415: "Content-Type is none of: {accepted}.",
+    422: "A field is missing, wrong or unknown; `fields` names each.",
 }
-_EXAMPLE_MESSAGES = {
-    400: "The body is not valid JSON: Expecting ',' delimiter: line 1 column 32 (char 31).",
-    401: UNAUTHORIZED_MESSAGE,
-    406: "This request cannot be answered as 'pdf': ask for {formats_or}.",
-    413: "The request body is over the limit of {max_body_bytes:,} bytes.",
-    415: "Content-Type 'application/xml' is not accepted; send {accepted_or}.",
+# Error code -> the message of its example; 422's comes from refusing the invalid example.
+_MESSAGES = {
+    "malformed_json": "The body is not valid JSON: Expecting ',' delimiter: line 1 column 32 "
+    "(char 31).",
+    "invalid_encoding": "The body is not valid UTF-8 (byte 0xff at offset 12); send the text "
+    "encoded as UTF-8.",
+    "malformed_form": "The form has more than 20 fields.",
+    "unauthorized": UNAUTHORIZED_MESSAGE,
+    "not_acceptable": "This request cannot be answered as 'pdf': ask for {formats_or}.",
+    "body_too_large": "The request body is over the limit of {max_body_bytes:,} bytes.",
+    "unsupported_media_type": "Content-Type 'application/xml' is not accepted; send {accepted_or}.",
+}
+_CODES = {
+    401: ("unauthorized",),
+    406: ("not_acceptable",),
+    413: ("body_too_large",),
+    415: ("unsupported_media_type",),
+    422: ("validation_error",),
 }
 
 
@@ -130,7 +142,8 @@ class _OperationBuilder:
 
     def _query_parameters(self) -> list[dict[str, Any]]:
         """The query form of the non-JSON bodies: optional in the document, since the JSON
-        form sends none, and without examples, which Swagger UI would send with a JSON body."""
+        form sends none, and without examples or defaults, which Swagger UI would fill in and
+        send along with a JSON body."""
         if self.contract.query is None:
             return []
         assert self.plugin.converter is not None, "set when APISpec initialised the plugin"
@@ -140,10 +153,15 @@ class _OperationBuilder:
         )
         others = " or ".join(media for media in self.contract.bodies if media != JSON)
         for parameter in parameters:
+            schema = parameter.get("schema", {})
             need = "required" if parameter.get("required") else "optional"
-            parameter["required"] = False
-            parameter.get("schema", {}).pop("example", None)
+            if need == "required" and HTML in self.contract.bodies:
+                need += " unless an HTML page states it"
+            if "default" in schema:
+                need += f" (default {schema.pop('default')})"
+            schema.pop("example", None)
             parameter.pop("example", None)
+            parameter["required"] = False
             parameter["description"] = (
                 f"Only with a {others} body, where it is {need}. "
                 + parameter.get("description", "")
@@ -171,19 +189,31 @@ class _OperationBuilder:
         }
         responses = {}
         for status in sorted(statuses):
-            code, text = _ERRORS[status]
-            example = self._error_example(status, code, words)
+            examples = {
+                code: {"summary": code, "value": self._error_example(code, words)}
+                for code in self._codes(status)
+            }
             responses[str(status)] = {
-                "description": text.format(**words),
-                "content": {JSON: {"schema": ErrorSchema, "example": example}},
+                "description": _STATUSES[status].format(**words),
+                "content": {JSON: {"schema": ErrorSchema, "examples": examples}},
             }
         return responses
 
-    def _error_example(self, status: int, code: str, words: Mapping[str, Any]) -> dict[str, Any]:
-        if status == 422:
+    def _codes(self, status: int) -> tuple[str, ...]:
+        """The error codes this route answers with `status`."""
+        if status != 400:
+            return _CODES[status]
+        return ("malformed_json",) * (JSON in self.contract.bodies) + (
+            ("invalid_encoding", "malformed_form")
+            if FORM in self.contract.bodies
+            else ("invalid_encoding",)
+        )
+
+    def _error_example(self, code: str, words: Mapping[str, Any]) -> dict[str, Any]:
+        if code == "validation_error":
             fields = self._refusal()
             return {"error": {"code": code, "message": summarize(fields), "fields": fields}}
-        message = _EXAMPLE_MESSAGES[status].format(**words)
+        message = _MESSAGES[code].format(**words)
         return {"error": {"code": code, "message": message, "fields": {}}}
 
     def _refusal(self) -> dict[str, Any]:

@@ -49,7 +49,9 @@ def test_tsv_has_a_header_and_a_line_per_event(client: FlaskClient) -> None:
 
 def test_timeml_tags_the_text_inline_and_escapes_it(client: FlaskClient) -> None:
     xml = client.post("/v1/timeline?format=timeml", json=BODY).get_data(as_text=True)
-    assert '<TIMEX3 tid="t1" type="DATE" value="2022-03-11" anchorTimeID="t0">Friday</TIMEX3>' in xml
+    assert (
+        '<TIMEX3 tid="t1" type="DATE" value="2022-03-11" anchorTimeID="t0">Friday</TIMEX3>' in xml
+    )
     assert "&amp; closed" in xml and "&lt;briefly&gt;" in xml
     root = ET.fromstring(xml.encode())
     text = root.find("TEXT")
