@@ -6,8 +6,9 @@ comments left out). The publish date is the first the page states, in this order
 `article:published_time` (or microdata `datePublished`) in a `<meta>`, JSON-LD
 `datePublished`, a `<time datetime>` (marked as the publication's, else in the article,
 else the first); only then htmldate's guess from the rest, the URL included. A date in the
-URL carries no time of day, so it comes last. There is no earliest date: an archive page
-from 1987 keeps its date (htmldate alone refuses any before 1995).
+URL carries no time of day, so it comes last. The markup's dates have no earliest year: an
+archive page from 1987 keeps its date. htmldate's guesses are kept from 1990, the first
+year its patterns know (its own default floor is 1995).
 """
 
 from __future__ import annotations
