@@ -34,7 +34,8 @@ def page(head: str, body: str = ARTICLE, charset: str = "utf-8") -> str:
 META = '<meta property="article:published_time" content="2022-03-14T09:30:00+02:00">'
 JSON_LD = (
     '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": '
-    '[{"@type": "WebSite"}, {"@type": "NewsArticle", "datePublished": "2022-03-14T09:30:00+02:00"}]}'
+    '[{"@type": "WebSite"}, {"@type": "NewsArticle", '
+    '"datePublished": "2022-03-14T09:30:00+02:00"}]}'
     "</script>"
 )
 TIME = ARTICLE.replace("<h1>", '<time datetime="2022-03-14T09:30:00+02:00">14 March</time><h1>')
