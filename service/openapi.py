@@ -157,8 +157,9 @@ class _OperationBuilder:
             need = "required" if parameter.get("required") else "optional"
             if need == "required" and HTML in self.contract.bodies:
                 need += " unless an HTML page states it"
-            if "default" in schema:
-                need += f" (default {schema.pop('default')})"
+            default = schema.pop("default", None)
+            if default is not None:
+                need += f" (default {default})"
             schema.pop("example", None)
             parameter.pop("example", None)
             parameter["required"] = False
