@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, current_app
+from flask import Blueprint, Flask, Response, current_app
 
 from schemas.requests import (
     RESOLVE_REQUEST,
@@ -29,6 +29,7 @@ from schemas.responses import (
 from service import examples, export
 from service.body import HTML, JSON, PLAIN_TEXT, read_fields
 from service.contract import Body, answer_format, operation
+from service.openapi import build_openapi
 from timeline import Timeline, build_timeline, resolve_phrase
 
 bp = Blueprint("v1", __name__)
@@ -125,5 +126,13 @@ def get_health() -> dict[str, Any]:
 @operation(formats=("json",), answers={"json": {"type": "object"}}, errors=(406,), tag="meta")
 def get_openapi() -> dict[str, Any]:
     """This document: the routes, their bodies, answers and errors, built from the code."""
-    document: dict[str, Any] = current_app.extensions["openapi"]
+    return openapi_document(current_app)
+
+
+def openapi_document(app: Flask) -> dict[str, Any]:
+    """The app's OpenAPI document, built once, on first use."""
+    document: dict[str, Any] | None = app.extensions["openapi"]
+    if document is None:
+        keys_on = bool(app.extensions["security"]["api_keys"])
+        document = app.extensions["openapi"] = build_openapi(app, api_keys=keys_on)
     return document
