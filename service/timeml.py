@@ -134,7 +134,7 @@ def _period(value: str) -> tuple[datetime, datetime] | None:
     match = _CALENDAR_VALUE.fullmatch(value)
     if match is not None:
         return _calendar_period(*match.groups())
-    if re.fullmatch(r"[0-9]{3}X", value):
+    if re.fullmatch(r"[0-9]{3}X?", value):  # a decade: 199X, or 199 as TimeML writes it
         return _years(int(value[:3]) * 10, 10)
     if re.fullmatch(r"[0-9]{2}", value):
         return _years(int(value) * 100, 100)

@@ -155,6 +155,7 @@ def _value(value: str, start: datetime | None, end: datetime | None) -> TimeValu
         ("2020-Q4", datetime(2020, 12, 1), datetime(2021, 1, 1), "END"),
         ("2021-H1", datetime(2021, 1, 1), datetime(2021, 7, 1), None),
         ("199X", datetime(1990, 1, 1), datetime(1993, 1, 1), "START"),
+        ("199", datetime(1997, 1, 1), datetime(2000, 1, 1), "END"),
         ("19", datetime(1900, 1, 1), datetime(2000, 1, 1), None),
         ("2020", datetime(2019, 6, 1), datetime(2020, 6, 1), None),  # not inside: no mod
         ("2021-SP", datetime(2021, 3, 20), datetime(2021, 4, 1), None),  # no fixed period
