@@ -53,7 +53,7 @@ def _check_entity(text: str, entity: dict[str, Any]) -> None:
 
 def test_the_readme_request_gets_duckling_entities(client: FlaskClient) -> None:
     entities = _parse(client, b"locale=en_GB&text=tomorrow at eight")
-    assert [entity["body"] for entity in entities][:1] == ["tomorrow"]
+    assert entities and entities[0]["body"].startswith("tomorrow")
     for entity in entities:
         _check_entity("tomorrow at eight", entity)
 
