@@ -3,16 +3,19 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# `make serve PORT=8080 HOST=0.0.0.0` to serve elsewhere.
+HOST ?= 127.0.0.1
+PORT ?= 5000
 
 # Everything installs from the pinned constraints, so a fresh clone gets what the tests passed with.
 $(STAMP): setup.cfg constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt --upgrade pip
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
-serve: $(STAMP)  ## the same server and settings as the Procfile, on 127.0.0.1:5000
-	$(BIN)/gunicorn --config gunicorn.conf.py --bind 127.0.0.1:5000 "service:create_app()"
+serve: $(STAMP)  ## the same server and settings as the Procfile, on $(HOST):$(PORT)
+	$(BIN)/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) "service:create_app()"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

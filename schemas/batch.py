@@ -8,36 +8,70 @@ from __future__ import annotations
 
 from typing import Any
 
-from marshmallow import RAISE, Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate
 
 from schemas.errors import ErrorBodySchema
-from schemas.requests import TimelineRequestSchema
-from schemas.responses import EventSchema, TimelineResponseSchema
+from schemas.requests import StrictSchema, TimelineRequestSchema
+from schemas.responses import (
+    EventSchema,
+    NestedField,
+    TextField,
+    TimelineResponseSchema,
+    TimeSchema,
+)
 
 # A JSON batch is also bound by the body limit (MAX_CONTENT_LENGTH, 1 MB by default).
 MAX_DOCUMENTS = 100
 NDJSON = "application/x-ndjson"
 MAX_ID_LENGTH = 200
+# Ids that are numbers stay within what every JSON reader holds exactly (a double's integers).
+MAX_NUMERIC_ID = 2**53 - 1
+
+DocumentId = str | int
+_ID_FORMS = [
+    {"type": "string", "minLength": 1, "maxLength": MAX_ID_LENGTH},
+    {"type": "integer", "minimum": -MAX_NUMERIC_ID, "maximum": MAX_NUMERIC_ID},
+]
+_INDEX = (
+    "The document's 0-based position in the request: its index in `documents` for JSON, "
+    "its line's index for NDJSON (blank lines are skipped but counted)."
+)
+
+
+class DocumentIdField(fields.Field[DocumentId]):
+    """A document id: a string of 1 to 200 characters, or a whole number, kept as given."""
+
+    default_error_messages = {
+        "type": f"Must be a string of 1 to {MAX_ID_LENGTH} characters or a whole number.",
+        "range": f"A numeric id must lie within ±{MAX_NUMERIC_ID}.",
+    }
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> DocumentId:
+        if isinstance(value, str) and 0 < len(value) <= MAX_ID_LENGTH:
+            return value
+        if isinstance(value, int) and not isinstance(value, bool):
+            if abs(value) > MAX_NUMERIC_ID:
+                raise self.make_error("range")
+            return value
+        raise self.make_error("type")
 
 
 class BatchDocumentSchema(TimelineRequestSchema):
-    """One document of a batch: a timeline request with an id."""
+    """One document of a batch: a timeline request with an optional id."""
 
-    id = fields.String(
-        required=True,
-        validate=validate.Length(min=1, max=MAX_ID_LENGTH),
+    id = DocumentIdField(
+        load_default=None,
         metadata={
-            "description": "Your name for the document, unique in the batch.",
+            "description": "Your name for the document, unique in the batch: a string or a "
+            "number, answered as given. Without one, the document's `index` is its id.",
+            "oneOf": _ID_FORMS,
             "example": "a1",
         },
     )
 
 
-class BatchRequestSchema(Schema):
+class BatchRequestSchema(StrictSchema):
     """POST /v1/timelines with a JSON body."""
-
-    class Meta:
-        unknown = RAISE
 
     documents = fields.List(
         fields.Nested(BatchDocumentSchema),
@@ -61,18 +95,41 @@ class _BatchEnvelopeSchema(BatchRequestSchema):
 class BatchResultSchema(Schema):
     """The outcome of one document: its timeline, or its error."""
 
-    id = fields.String(
-        required=True, allow_none=True, metadata={"description": "null when it had no valid id."}
+    id = fields.Raw(
+        required=True,
+        allow_none=True,
+        metadata={
+            "description": "The id given, or the index when none was; null when the one "
+            "given is not a usable id.",
+            "oneOf": _ID_FORMS,
+        },
     )
-    index = fields.Integer(
-        required=True, metadata={"description": "Position in the batch (line number for NDJSON)."}
-    )
+    index = fields.Integer(required=True, metadata={"description": _INDEX, "minimum": 0})
     timeline = fields.Nested(TimelineResponseSchema, required=True, allow_none=True)
     error = fields.Nested(ErrorBodySchema, required=True, allow_none=True)
 
 
+class MergedTimeSchema(TimeSchema):
+    anchor = TextField(
+        required=True,
+        metadata={"description": "`published`, or the merged id of an earlier event."},
+    )
+
+
 class MergedEventSchema(EventSchema):
-    document = fields.String(required=True, metadata={"description": "The document's id."})
+    """An event of one document, its id (and anchor) prefixed with the document's id."""
+
+    id = TextField(
+        required=True,
+        metadata={
+            "description": "`<document id>:<event id>`, unique in the merge.",
+            "example": "a:e1",
+        },
+    )
+    time = NestedField(MergedTimeSchema, required=True)
+    document = fields.Raw(
+        required=True, metadata={"description": "The document's id.", "oneOf": _ID_FORMS}
+    )
 
 
 class MergedTimelineSchema(Schema):
@@ -96,9 +153,13 @@ BATCH_DOCUMENT = BatchDocumentSchema()
 BATCH_RESULT = BatchResultSchema()
 
 
-def document_id(raw: Any) -> str | None:
-    """The id a raw document claims, if it is a usable one, to label its error."""
-    if isinstance(raw, dict) and isinstance(raw.get("id"), str):
-        value: str = raw["id"]
-        return value if 0 < len(value) <= MAX_ID_LENGTH else None
-    return None
+def document_id(raw: Any, index: int) -> DocumentId | None:
+    """The id a raw document claims (its index when it claims none), to label its result;
+    None when the one it claims is unusable."""
+    if not isinstance(raw, dict) or raw.get("id") is None:
+        return index
+    try:
+        value: DocumentId | None = DocumentIdField().deserialize(raw["id"])
+    except ValidationError:
+        return None
+    return value

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from typing import Any
 
 from marshmallow import Schema, ValidationError, fields
@@ -12,8 +14,9 @@ class ErrorBodySchema(Schema):
         required=True,
         metadata={
             "description": "Stable machine-readable slug: validation_error, malformed_json, "
-            "invalid_encoding, unsupported_media_type, body_too_large, not_found, "
-            "method_not_allowed, internal_error.",
+            "malformed_form, invalid_encoding, unauthorized, not_acceptable, "
+            "unsupported_media_type, body_too_large, not_found, method_not_allowed, "
+            "internal_error.",
             "example": "validation_error",
         },
     )
@@ -45,3 +48,10 @@ def field_errors(exc: ValidationError) -> dict[str, Any]:
     # marshmallow leaves normalized_messages unannotated.
     messages: dict[str, Any] = exc.normalized_messages()  # type: ignore[no-untyped-call]
     return messages
+
+
+def did_you_mean(word: str, known: Iterable[str]) -> str:
+    """ " (did you mean 'published'?)" when `word` is close to one of `known`, else ""."""
+    choices = {name.lower(): name for name in known}
+    close = difflib.get_close_matches(word.lower(), list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {choices[close[0]]!r}?)" if close else ""

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
 
+from schemas.errors import did_you_mean
 from timeline import SUPPORTED_LANGUAGES
 from timeline.model import PREFERENCES
 
@@ -80,7 +81,8 @@ def _timezones() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
-def _check_timezone(value: str) -> None:
+def check_timezone(value: str) -> None:
+    """Refuse a name that is no IANA zone."""
     # Membership rather than `ZoneInfo(value)`: the latter reads files named by the client
     # and fails with OSError on names such as "Europe" (a directory) or very long ones.
     if value not in _timezones():
@@ -94,11 +96,36 @@ def _check_not_blank(value: str) -> None:
         raise ValidationError("Must not be blank.")
 
 
-class _OptionsSchema(Schema):
-    """The reading context shared by every endpoint: when, in which language, which zone."""
+# Where an answer's format is asked for instead: one rule for every route and body type.
+FORMAT_IS_NO_FIELD = (
+    "Not a request field: ask for the answer's format in the query string "
+    "(?format=tsv) or with an Accept header."
+)
+
+
+class StrictSchema(Schema):
+    """Refuses unknown fields, naming the known field a misspelt one was probably meant as."""
 
     class Meta:
         unknown = RAISE
+
+    def handle_error(self, error: ValidationError, data: Any, *, many: bool, **kwargs: Any) -> None:
+        """Rewrite marshmallow's bare "Unknown field." into a hint, in place."""
+        if not isinstance(error.messages, dict):
+            return
+        known = [field.data_key or name for name, field in self.load_fields.items()]
+        unknown = [self.error_messages["unknown"]]
+        for name, messages in error.messages.items():
+            if messages != unknown or not isinstance(name, str):
+                continue
+            if name == "format":
+                error.messages[name] = [FORMAT_IS_NO_FIELD]
+            else:
+                error.messages[name] = [f"Unknown field{did_you_mean(name, known)}."]
+
+
+class _OptionsSchema(StrictSchema):
+    """The reading context shared by every endpoint: when, in which language, which zone."""
 
     published = PublishedField(
         required=True,
@@ -119,7 +146,7 @@ class _OptionsSchema(Schema):
     )
     timezone = fields.String(
         load_default=None,
-        validate=_check_timezone,
+        validate=check_timezone,
         metadata={
             "description": "IANA zone of the newsroom, e.g. Europe/Minsk. Converts an aware "
             "`published` to local time, or gives a naive one its zone.",

@@ -1,56 +1,113 @@
-"""HTTP views: read the fields, validate them with the schema, call the library, dump."""
+"""HTTP views: read the fields, validate them with the schema, call the library, dump.
+
+Each view declares its contract (`service.contract.operation`), from which the OpenAPI
+document is built.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, current_app, request
-from werkzeug.datastructures import ImmutableMultiDict
+from flask import Blueprint, Flask, Response, current_app
 
-from schemas.requests import RESOLVE_REQUEST, TIMELINE_REQUEST
-from schemas.responses import HEALTH_RESPONSE, RESOLVE_RESPONSE, TIMELINE_RESPONSE
-from service import export
-from service.body import read_fields
+from schemas.requests import (
+    RESOLVE_REQUEST,
+    TIMELINE_REQUEST,
+    ResolveOptionsSchema,
+    ResolveRequestSchema,
+    TimelineOptionsSchema,
+    TimelineRequestSchema,
+)
+from schemas.responses import (
+    HEALTH_RESPONSE,
+    RESOLVE_RESPONSE,
+    TIMELINE_RESPONSE,
+    HealthResponseSchema,
+    ResolveResponseSchema,
+    TimelineResponseSchema,
+)
+from service import examples, export
+from service.body import HTML, JSON, PLAIN_TEXT, read_fields
+from service.contract import Body, answer_format, operation
+from service.openapi import build_openapi
 from timeline import Timeline, build_timeline, resolve_phrase
 
 bp = Blueprint("v1", __name__)
 meta = Blueprint("meta", __name__)
 
+TIMELINE_TYPES = (JSON, PLAIN_TEXT, HTML)
+_TEXT = {"type": "string", "minLength": 1}
+_PLAIN = {**_TEXT, "description": "The article, UTF-8; the other fields in the query string."}
+_PAGE = {
+    **_TEXT,
+    "description": "An HTML page, read as `timeline extract` reads one: its article text, "
+    "and its title and publish date unless the query string gives them.",
+}
+_EXPORT = {"type": "string"}
+
 
 @bp.post("/timeline")
+@operation(
+    formats=("json", "tsv", "timeml", "ics"),
+    answers={"json": TimelineResponseSchema, "tsv": _EXPORT, "timeml": _EXPORT, "ics": _EXPORT},
+    errors=(400, 406, 413, 415, 422),
+    bodies={
+        JSON: Body(TimelineRequestSchema, examples.TIMELINE),
+        PLAIN_TEXT: Body(_PLAIN, examples.TEXT),
+        HTML: Body(_PAGE, examples.PAGE),
+    },
+    query=TimelineOptionsSchema,
+    examples=examples.timeline_answers,
+    invalid=examples.INVALID_TIMELINE,
+)
 def post_timeline() -> dict[str, Any] | Response:
-    """The ordered timeline of an article, as JSON or the format `?format=`/Accept asks for."""
-    form = _take_format()
-    args = TIMELINE_REQUEST.load(read_fields("text"))  # exactly build_timeline's arguments
-    timeline = build_timeline(**args)
+    """The ordered timeline of an article.
+
+    Send the fields as a JSON object; or the text as a text/plain body (UTF-8), or an HTML
+    page as a text/html body, with the other fields in the query string. The answer is JSON,
+    or TSV, TimeML or iCalendar when `format` or Accept asks for one.
+    """
+    args = TIMELINE_REQUEST.load(read_fields("text", TIMELINE_TYPES))
+    timeline = build_timeline(**args)  # exactly build_timeline's arguments
+    form = answer_format()
     if form != "json":
         return _exported(form, timeline, args["text"])
     body: dict[str, Any] = TIMELINE_RESPONSE.dump(timeline)
     return body
 
 
-def _take_format() -> str:
-    """Pick the answer's format, removing `format` from the query so no schema sees it."""
-    if "format" not in request.args:  # the usual request: no copy of the query to make
-        return export.choose_format(None, request.accept_mimetypes)
-    query = request.args.copy()
-    form = export.choose_format(query.pop("format", None), request.accept_mimetypes)
-    request.args = ImmutableMultiDict(query)
-    return form
-
-
 def _exported(form: str, timeline: Timeline, text: str) -> Response:
     content = {
         "tsv": lambda: export.to_tsv(timeline),
         "timeml": lambda: export.to_timeml(timeline, text),
-        "ics": lambda: export.to_ics(timeline),
+        "ics": lambda: export.to_ics(timeline, text),
     }[form]()
-    return Response(content, mimetype=export.MEDIA_TYPES[form])
+    response = Response(content, mimetype=export.MEDIA_TYPES[form])
+    response.headers.set(
+        "Content-Disposition", "attachment", filename=export.file_name(timeline, form)
+    )
+    return response
 
 
 @bp.post("/resolve")
+@operation(
+    formats=("json",),
+    answers={"json": ResolveResponseSchema},
+    errors=(400, 406, 413, 415, 422),
+    bodies={
+        JSON: Body(ResolveRequestSchema, examples.RESOLVE),
+        PLAIN_TEXT: Body({**_TEXT, "description": "The phrase, UTF-8."}, "last week"),
+    },
+    query=ResolveOptionsSchema,
+    examples=examples.resolve_answers,
+    invalid=examples.INVALID_RESOLVE,
+)
 def post_resolve() -> dict[str, Any]:
-    """One phrase resolved against the publish date; `time` is null for a non-expression."""
+    """Resolve one phrase against a publish date.
+
+    `time` is null when the phrase is no time expression. Send the fields as a JSON object,
+    or the phrase as a text/plain body with the other fields in the query string.
+    """
     args = RESOLVE_REQUEST.load(read_fields("phrase"))  # exactly resolve_phrase's arguments
     time = resolve_phrase(**args)
     body: dict[str, Any] = RESOLVE_RESPONSE.dump({"phrase": args["phrase"], "time": time})
@@ -58,6 +115,7 @@ def post_resolve() -> dict[str, Any]:
 
 
 @meta.get("/healthz")
+@operation(formats=("json",), answers={"json": HealthResponseSchema}, errors=(406,), tag="meta")
 def get_health() -> dict[str, Any]:
     """Liveness: the app is up and the library imported."""
     body: dict[str, Any] = HEALTH_RESPONSE.dump({"status": "ok"})
@@ -65,7 +123,16 @@ def get_health() -> dict[str, Any]:
 
 
 @meta.get("/openapi.json")
+@operation(formats=("json",), answers={"json": {"type": "object"}}, errors=(406,), tag="meta")
 def get_openapi() -> dict[str, Any]:
-    """The OpenAPI document built by `create_app`."""
-    document: dict[str, Any] = current_app.extensions["openapi"]
+    """This document: the routes, their bodies, answers and errors, built from the code."""
+    return openapi_document(current_app)
+
+
+def openapi_document(app: Flask) -> dict[str, Any]:
+    """The app's OpenAPI document, built once, on first use."""
+    document: dict[str, Any] | None = app.extensions["openapi"]
+    if document is None:
+        keys_on = bool(app.extensions["security"]["api_keys"])
+        document = app.extensions["openapi"] = build_openapi(app, api_keys=keys_on)
     return document

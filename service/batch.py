@@ -4,7 +4,8 @@
 usual body limit; the answer lists one result per document in order. `application/x-ndjson`:
 one document per line in, one result per line out, streamed, so an archive of any size goes
 through in one request; only each line is bound by the body limit. With `?merge=true` the
-last line out is `{"merged": {...}}`.
+last line out is `{"merged": {...}}`. Either way `index` is the document's 0-based position,
+and a document without an id is known by its index.
 """
 
 from __future__ import annotations
@@ -17,52 +18,99 @@ from typing import IO, Any
 
 from flask import Blueprint, Response, current_app, request, stream_with_context
 from marshmallow import ValidationError
-from werkzeug.exceptions import UnsupportedMediaType
 
-from schemas.batch import BATCH_DOCUMENT, BATCH_ENVELOPE, BATCH_RESULT, NDJSON, document_id
+from schemas.batch import (
+    BATCH_DOCUMENT,
+    BATCH_ENVELOPE,
+    BATCH_RESULT,
+    NDJSON,
+    BatchRequestSchema,
+    BatchResponseSchema,
+    DocumentId,
+    document_id,
+)
 from schemas.errors import field_errors
 from schemas.responses import EventSchema
-from service.body import JSON, read_fields
+from service import examples
+from service.body import JSON, read_fields, unsupported_media_type
+from service.contract import Body, operation
 from timeline import Event, Timeline, TimelineError, build_timeline
 
 bp = Blueprint("batch", __name__)
 
 _EVENT = EventSchema()
 _TOO_LONG = object()
+_LINES = {"type": "string", "description": "One JSON object per line."}
+_MERGE = {
+    "name": "merge",
+    "in": "query",
+    "required": False,
+    "schema": {"type": "boolean"},
+    "description": f"Only with {NDJSON}; a JSON body carries `merge` itself.",
+}
+
+
+def _answerable() -> tuple[str, ...]:
+    """A JSON batch is answered as JSON, an NDJSON stream as NDJSON."""
+    return ("ndjson",) if request.mimetype == NDJSON else ("json",)
 
 
 @bp.post("/timelines")
+@operation(
+    formats=("json", "ndjson"),
+    offered=_answerable,
+    answers={"json": BatchResponseSchema, "ndjson": _LINES},
+    errors=(400, 406, 413, 415, 422),
+    bodies={
+        JSON: Body(BatchRequestSchema, examples.BATCH),
+        NDJSON: Body(_LINES, examples.BATCH_LINES),
+    },
+    parameters=(_MERGE,),
+    examples=examples.batch_answers,
+    invalid=examples.INVALID_BATCH,
+)
 def post_timelines() -> Response | dict[str, Any]:
-    """The timelines of many documents, as one JSON answer or a stream of NDJSON lines."""
+    """The timelines of many documents; a bad document fails alone.
+
+    JSON: up to 100 documents within the body limit, answered in order. NDJSON: one document
+    per line in, one result per line out, streamed; no total limit, each line within the body
+    limit; `?merge=true` adds a last line `{"merged": {...}}`. `id` is optional (a string or
+    a number); `index` is the 0-based position; merged event ids are prefixed with their
+    document's id.
+    """
     if request.mimetype == NDJSON:
         return _stream()
     if request.mimetype != JSON:
-        raise UnsupportedMediaType(
-            f"Content-Type {request.content_type or 'none'!r} is not accepted; "
-            f"send {JSON} or {NDJSON}."
-        )
-    envelope = BATCH_ENVELOPE.load(read_fields("documents"))
+        raise unsupported_media_type((JSON, NDJSON))
+    envelope = BATCH_ENVELOPE.load(read_fields("documents", (JSON,)))
+    return answer_batch(envelope["documents"], envelope["merge"])
+
+
+def answer_batch(documents: list[Any], merging: bool) -> dict[str, Any]:
+    """The JSON answer to a batch of raw documents."""
     seen: set[str] = set()
-    outcomes = [_process(index, raw, seen) for index, raw in enumerate(envelope["documents"])]
+    outcomes = [_process(index, raw, seen) for index, raw in enumerate(documents)]
     return {
         "results": [_dump(outcome) for outcome in outcomes],
-        "merged": merge(outcomes) if envelope["merge"] else None,
+        "merged": merge(outcomes) if merging else None,
     }
 
 
-Outcome = tuple[int, str | None, Timeline | None, dict[str, Any] | None]
+Outcome = tuple[int, DocumentId | None, Timeline | None, dict[str, Any] | None]
 
 
 def _process(index: int, raw: Any, seen: set[str]) -> Outcome:
     """Build one document's timeline, or the error that document alone gets."""
-    given_id = document_id(raw)
+    given_id = document_id(raw, index)
     try:
         if not isinstance(raw, dict):
             raise ValidationError("A document must be a JSON object.")
         args = BATCH_DOCUMENT.load(raw)
-        if args["id"] in seen:
-            raise ValidationError({"id": [f"Duplicate id {args['id']!r} in this batch."]})
-        seen.add(args["id"])
+        doc_id = index if args["id"] is None else args["id"]
+        if str(doc_id) in seen:
+            taken = "is the index of another" if args["id"] is None else "is taken"
+            raise ValidationError({"id": [f"Id {doc_id!r} {taken} in this batch."]})
+        seen.add(str(doc_id))
         timeline = build_timeline(**{name: args[name] for name in args if name != "id"})
     except ValidationError as exc:
         fields = field_errors(exc)
@@ -70,7 +118,7 @@ def _process(index: int, raw: Any, seen: set[str]) -> Outcome:
     except TimelineError as exc:
         error = _error("validation_error", exc.message, {exc.field: [exc.message]})
         return index, given_id, None, error
-    return index, args["id"], timeline, None
+    return index, doc_id, timeline, None
 
 
 def _error(code: str, message: str, fields: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -88,8 +136,9 @@ def _dump(outcome: Outcome) -> dict[str, Any]:
 def merge(outcomes: Iterable[Outcome]) -> dict[str, Any]:
     """One timeline of every document's events, each tagged with its document id.
 
-    Dated events by start (compared in UTC; a naive moment counts as UTC), then undated ones
-    in document order.
+    Event ids (and anchors that name an event) become `<document id>:<event id>`, unique
+    across the batch as document ids are. Dated events by start (compared in UTC; a naive
+    moment counts as UTC), then undated ones in document order.
     """
     tagged = [
         (doc_id, index, event)
@@ -98,7 +147,16 @@ def merge(outcomes: Iterable[Outcome]) -> dict[str, Any]:
         for event in timeline.events
     ]
     tagged.sort(key=lambda item: _merge_key(item[1], item[2]))
-    return {"events": [{**_EVENT.dump(event), "document": doc_id} for doc_id, _, event in tagged]}
+    return {"events": [_merged_event(doc_id, event) for doc_id, _, event in tagged]}
+
+
+def _merged_event(doc_id: DocumentId, event: Event) -> dict[str, Any]:
+    dumped: dict[str, Any] = _EVENT.dump(event)
+    dumped["id"] = f"{doc_id}:{event.id}"
+    if event.time.anchor != "published":
+        dumped["time"] = {**dumped["time"], "anchor": f"{doc_id}:{event.time.anchor}"}
+    dumped["document"] = doc_id
+    return dumped
 
 
 def _merge_key(index: int, event: Event) -> tuple[int, datetime, int, int]:
@@ -120,8 +178,8 @@ def _stream() -> Response:
     def generate() -> Iterator[str]:
         seen: set[str] = set()
         kept: list[Outcome] = []
-        for number, line in _lines(stream, line_limit):
-            outcome = _process_line(number, line, line_limit, seen)
+        for index, line in _lines(stream, line_limit):
+            outcome = _process_line(index, line, line_limit, seen)
             if merging and outcome[2] is not None:
                 kept.append(outcome)
             yield json.dumps(_dump(outcome)) + "\n"
@@ -142,31 +200,31 @@ def _merge_flag() -> bool:
     return value in ("true", "1")
 
 
-def _process_line(number: int, line: object, limit: int, seen: set[str]) -> Outcome:
+def _process_line(index: int, line: object, limit: int, seen: set[str]) -> Outcome:
     if line is _TOO_LONG:
         message = f"The line is over the limit of {limit:,} bytes."
-        return number, None, None, _error("body_too_large", message)
+        return index, None, None, _error("body_too_large", message)
     assert isinstance(line, bytes)
     try:
         raw = json.loads(line)
     except UnicodeDecodeError:
-        return number, None, None, _error("invalid_encoding", "The line is not valid UTF-8.")
+        return index, None, None, _error("invalid_encoding", "The line is not valid UTF-8.")
     except (ValueError, RecursionError) as exc:
-        return number, None, None, _error("malformed_json", f"The line is not valid JSON: {exc}.")
-    return _process(number, raw, seen)
+        return index, None, None, _error("malformed_json", f"The line is not valid JSON: {exc}.")
+    return _process(index, raw, seen)
 
 
 def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, object]]:
-    """(line number, bytes) for each non-blank line; `_TOO_LONG` for a line over `limit`."""
-    number = 0
+    """(0-based line index, bytes) for each non-blank line; `_TOO_LONG` for one over `limit`."""
+    index = -1
     while True:
         line = stream.readline(limit + 1)
         if not line:
             return
-        number += 1
+        index += 1
         if len(line) > limit and not line.endswith(b"\n"):
             while line and not line.endswith(b"\n"):  # skip the rest of the long line
                 line = stream.readline(limit + 1)
-            yield number, _TOO_LONG
+            yield index, _TOO_LONG
         elif line.strip():
-            yield number, line
+            yield index, line

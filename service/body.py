@@ -1,8 +1,10 @@
-"""Read a request's fields from either body type, so the views see one dict.
+"""Read a request's fields from any body type, so the views see one dict.
 
 `application/json`: the body is an object of fields. `text/plain`: the body is the one big
-field (`text` or `phrase`) and the others come from the query string. Both end in the same
-marshmallow schema, so both forms accept and refuse exactly the same things.
+field (`text` or `phrase`) and the others come from the query string. `text/html` (for
+timelines): the body is a page, read as the CLI reads one (`service.webpage`): its article
+text, and its title and publish date unless the query string gives them. All end in the same
+marshmallow schema, so every form accepts and refuses exactly the same things.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from marshmallow import ValidationError
 from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 
 from service.errors import InvalidEncoding, MalformedJson
+from service.webpage import PageError, read_page
 
 JSON = "application/json"
 PLAIN_TEXT = "text/plain"
+HTML = "text/html"
+FORM = "application/x-www-form-urlencoded"
 ACCEPTED_TYPES = (JSON, PLAIN_TEXT)
 
 _JSON_KINDS = {
@@ -29,29 +34,52 @@ _JSON_KINDS = {
 }
 
 
-def read_fields(body_field: str) -> dict[str, Any]:
+def unsupported_media_type(accepted: tuple[str, ...]) -> UnsupportedMediaType:
+    """The 415 for a request whose Content-Type is none of `accepted`."""
+    given = request.content_type or "none"
+    return UnsupportedMediaType(
+        f"Content-Type {given!r} is not accepted; send {' or '.join(accepted)}."
+    )
+
+
+def read_fields(body_field: str, accepted: tuple[str, ...] = ACCEPTED_TYPES) -> dict[str, Any]:
     """The request's fields; for text/plain the body becomes `body_field`.
 
     Raises `UnsupportedMediaType` (415), `MalformedJson` or `InvalidEncoding` (400),
-    `RequestEntityTooLarge` (413, while reading), or `ValidationError` (422)
-    for a JSON body that is not an object or a query string that does not fit the form.
+    `RequestEntityTooLarge` (413, while reading), or `ValidationError` (422) for a JSON
+    body that is not an object, a query string that does not fit the form, or a page
+    without article text.
     """
-    if request.mimetype not in ACCEPTED_TYPES:
-        given = request.content_type or "none"
-        raise UnsupportedMediaType(
-            f"Content-Type {given!r} is not accepted; send {' or '.join(ACCEPTED_TYPES)}."
-        )
-    raw = _read_body()
+    if request.mimetype not in accepted:
+        raise unsupported_media_type(accepted)
+    raw = read_body()
     if request.mimetype == JSON:
         fields = _json_object(raw)
         _refuse_query_string()
         return fields
     fields = _query_fields(body_field)
-    fields[body_field] = _utf8(raw)
+    if request.mimetype == HTML:
+        return _page_fields(raw, fields)
+    fields[body_field] = utf8(raw)
     return fields
 
 
-def _read_body() -> bytes:
+def _page_fields(raw: bytes, fields: dict[str, Any]) -> dict[str, Any]:
+    """The query's fields, with the page's text, and its title and publish date where the
+    query gives none: what the client says wins over what the page says."""
+    try:
+        page = read_page(raw, want_date="published" not in fields)
+    except PageError as exc:
+        raise ValidationError({"text": [f"The page is no article: {exc}."]}) from exc
+    if "published" not in fields and page.published is None:
+        raise ValidationError(
+            {"published": ["The page names no publish date; give one in the query string."]}
+        )
+    defaults = {"published": page.published, "title": page.title}
+    return {"text": page.text} | {k: v for k, v in defaults.items() if v is not None} | fields
+
+
+def read_body() -> bytes:
     """The whole body; 413 past `MAX_CONTENT_LENGTH`, streamed (chunked) bodies included.
 
     Werkzeug refuses a declared Content-Length over the limit, but a body without one is only
@@ -109,7 +137,8 @@ def _query_fields(body_field: str) -> dict[str, Any]:
     return dict(request.args.items())
 
 
-def _utf8(raw: bytes) -> str:
+def utf8(raw: bytes) -> str:
+    """`raw` decoded, or `InvalidEncoding` (400) naming the first byte that is not UTF-8."""
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -29,6 +29,12 @@ class InvalidEncoding(BadRequest):
     slug = "invalid_encoding"
 
 
+class MalformedForm(BadRequest):
+    """400: a form body that does not parse."""
+
+    slug = "malformed_form"
+
+
 def error_response(status: int, code: str, message: str, fields: Any = None) -> Response:
     """A JSON error reply in the one shape of `schemas.errors.ErrorSchema`."""
     body = ERROR.dump({"error": {"code": code, "message": message, "fields": fields or {}}})
@@ -48,7 +54,7 @@ def register_error_handlers(app: Flask) -> None:
 
 def _on_invalid(exc: ValidationError) -> Response:
     fields = field_errors(exc)
-    return error_response(422, "validation_error", _summary(fields), fields)
+    return error_response(422, "validation_error", summarize(fields), fields)
 
 
 def _on_refused(exc: TimelineError) -> Response:
@@ -77,7 +83,7 @@ def _on_unexpected(exc: Exception) -> Response:
     return error_response(500, "internal_error", "The server failed to handle this request.")
 
 
-def _summary(fields: dict[str, Any]) -> str:
+def summarize(fields: dict[str, Any]) -> str:
     """One line naming the fields at fault; a fault of the whole body speaks for itself."""
     named = [name for name in fields if name != "_schema"]
     if not named:

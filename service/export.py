@@ -1,18 +1,20 @@
 """A timeline in other formats: TSV, TimeML, iCalendar and a plain table.
 
-Pure functions of the library's `Timeline` (and, for TimeML, the text it was built from),
-shared by the API's content negotiation and the CLI's `--format`.
+Pure functions of the library's `Timeline` and the text it was built from, shared by the
+API's content negotiation and the CLI's `--format`.
 """
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import io
 import re
+import unicodedata
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from xml.sax.saxutils import escape, quoteattr
 
-from werkzeug.datastructures import MIMEAccept
-from werkzeug.exceptions import NotAcceptable
-
+from service import timeml
 from timeline import Event, Timeline
 
 # Format name -> media type answered; the first is the default.
@@ -22,110 +24,100 @@ MEDIA_TYPES = {
     "timeml": "application/xml",
     "ics": "text/calendar",
 }
-_ACCEPTED = {**{media: name for name, media in MEDIA_TYPES.items()}, "text/xml": "timeml"}
+FILE_SUFFIXES = {"json": "json", "tsv": "tsv", "timeml": "tml", "ics": "ics"}
 
 TSV_COLUMNS = (
     "id", "phrase", "span_start", "span_end", "type", "value",
-    "start", "end", "granularity", "anchor", "sentence",
+    "start", "end", "granularity", "anchor", "event", "sentence",
 )  # fmt: skip
-# Characters XML 1.0 cannot carry at all; each becomes U+FFFD, so offsets stay as they were.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _TIMED = {"second", "minute", "hour"}
+_FILE_STEM_LENGTH = 60
 
 
-def choose_format(query: str | None, accept: MIMEAccept) -> str:
-    """The format asked for by `?format=`, else by the Accept header; JSON by default.
+def document_key(timeline: Timeline, text: str) -> str:
+    """16 hex digits naming the document: its text and publish moment, nothing else.
 
-    Raises `NotAcceptable` (406) for an unknown `format` or an Accept header none can meet.
+    The same article always gets the same key, so a calendar that imports it twice updates
+    its events instead of doubling them; two articles never share one.
     """
-    if query is not None:
-        if query not in MEDIA_TYPES:
-            raise NotAcceptable(f"Unknown format {query!r}: use one of {', '.join(MEDIA_TYPES)}.")
-        return query
-    if not accept:
-        return "json"
-    best = accept.best_match(list(_ACCEPTED))
-    if best is None:
-        raise NotAcceptable(
-            f"None of the accepted types can be produced; ask for one of {', '.join(_ACCEPTED)}."
-        )
-    return _ACCEPTED[best]
+    digest = hashlib.sha256(timeline.published.isoformat().encode())
+    digest.update(b"\0" + text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:16]
 
 
-def to_tsv(timeline: Timeline) -> str:
-    """One header line, then one tab-separated line per event; tabs and newlines become spaces."""
-    rows = [TSV_COLUMNS]
-    for event in timeline.events:
-        time = event.time
-        rows.append(
-            (
-                event.id,
-                event.phrase,
-                str(event.span.start),
-                str(event.span.end),
-                time.type,
-                time.value,
-                _iso(time.start),
-                _iso(time.end),
-                time.granularity or "",
-                time.anchor,
-                event.sentence,
-            )  # fmt: skip
-        )
-    return "".join("\t".join(_one_line(cell) for cell in row) + "\n" for row in rows)
+def file_name(timeline: Timeline, form: str) -> str:
+    """A download name: the title made safe for any file system, else the publish date."""
+    folded = unicodedata.normalize("NFKD", timeline.title or "").encode("ascii", "ignore")
+    stem = re.sub(r"[^a-z0-9]+", "-", folded.decode().lower()).strip("-")[:_FILE_STEM_LENGTH]
+    stem = stem.strip("-") or f"timeline-{timeline.published:%Y-%m-%d}"
+    return f"{stem}.{FILE_SUFFIXES[form]}"
+
+
+def to_tsv(timeline: Timeline, leading: Sequence[tuple[str, str]] = (), header: bool = True) -> str:
+    """A header line, then a line per event; `leading` columns (name, value) go first.
+
+    Quoted by RFC 4180's rules, so a cell holding a tab, a line break or a double quote is
+    read back whole by spreadsheets and Python's `csv` module; lines end with LF.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    if header:
+        writer.writerow([name for name, _ in leading] + list(TSV_COLUMNS))
+    values = [value for _, value in leading]
+    writer.writerows(values + _tsv_cells(event) for event in timeline.events)
+    return out.getvalue()
+
+
+def _tsv_cells(event: Event) -> list[str]:
+    time = event.time
+    return [
+        event.id, event.phrase, str(event.span.start), str(event.span.end), time.type,
+        time.value, _iso(time.start), _iso(time.end), time.granularity or "", time.anchor,
+        event.event, event.sentence,
+    ]  # fmt: skip
 
 
 def to_timeml(timeline: Timeline, text: str) -> str:
-    """The text with a `<TIMEX3>` around each expression, in a TimeML document.
-
-    The publish date is the document creation time (`t0`); an expression overlapping an
-    earlier one is left out, since XML elements cannot overlap.
-    """
-    parts: list[str] = []
-    at = 0
-    for number, event in enumerate(sorted(timeline.events, key=lambda e: e.span.start), 1):
-        if event.span.start < at:
-            continue
-        parts.append(_xml(text[at : event.span.start]))
-        attributes = f"tid={quoteattr(f't{number}')} type={quoteattr(event.time.type)}"
-        attributes += f" value={quoteattr(_xml(event.time.value))}"
-        phrase = _xml(text[event.span.start : event.span.end])
-        parts.append(f"<TIMEX3 {attributes}>{phrase}</TIMEX3>")
-        at = event.span.end
-    parts.append(_xml(text[at:]))
-    day = timeline.published.date().isoformat()
-    creation = (
-        f'<DCT><TIMEX3 tid="t0" type="DATE" value="{day}" '
-        f'functionInDocument="CREATION_TIME">{day}</TIMEX3></DCT>'
-    )
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f"<TimeML>\n{creation}\n<TEXT>{''.join(parts)}</TEXT>\n</TimeML>\n"
-    )
+    """The TimeML 1.2.1 document of the timeline, its DOCID the document key."""
+    return timeml.to_timeml(timeline, text, docid=document_key(timeline, text))
 
 
-def to_ics(timeline: Timeline, now: datetime | None = None) -> str:
-    """An iCalendar file: an all-day VEVENT per event of a day or coarser, a timed one below.
+def to_ics(timeline: Timeline, text: str, now: datetime | None = None) -> str:
+    """An iCalendar file of one document's events: see `to_ics_many`."""
+    return to_ics_many([(timeline, text)], now)
 
-    Durations, sets and vague references have no place in a calendar and are left out.
+
+def to_ics_many(documents: Iterable[tuple[Timeline, str]], now: datetime | None = None) -> str:
+    """One calendar: an all-day VEVENT per event of a day or coarser, a timed one below.
+
+    Each UID is the event id and the document key, unique across documents. Durations, sets
+    and vague references have no place in a calendar and are left out.
     """
     stamp = _ics_moment(now or datetime.now(UTC))
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline-service//timeline//EN"]
-    for event in timeline.events:
-        if event.time.start is None or event.time.end is None:
-            continue
-        lines += ["BEGIN:VEVENT", f"UID:{_uid(timeline, event)}", f"DTSTAMP:{stamp}"]
-        if event.time.granularity in _TIMED:
-            lines.append(f"DTSTART:{_ics_moment(event.time.start)}")
-            lines.append(f"DTEND:{_ics_moment(event.time.end)}")
-        else:
-            lines.append(f"DTSTART;VALUE=DATE:{event.time.start:%Y%m%d}")
-            lines.append(f"DTEND;VALUE=DATE:{event.time.end:%Y%m%d}")
-        lines.append(f"SUMMARY:{_ics_text(event.event or event.phrase)}")
-        lines.append(f"DESCRIPTION:{_ics_text(event.sentence)}")
-        lines.append("END:VEVENT")
+    documents = list(documents)
+    if len(documents) == 1 and documents[0][0].title:
+        lines.append(f"X-WR-CALNAME:{_ics_text(documents[0][0].title or '')}")
+    for timeline, text in documents:
+        key = document_key(timeline, text)
+        lines += [line for event in timeline.events for line in _vevent(event, key, stamp)]
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _vevent(event: Event, key: str, stamp: str) -> list[str]:
+    start, end = event.time.start, event.time.end
+    if start is None or end is None:
+        return []
+    lines = ["BEGIN:VEVENT", f"UID:{event.id}-{key}@timeline-service", f"DTSTAMP:{stamp}"]
+    if event.time.granularity in _TIMED:
+        lines += [f"DTSTART:{_ics_moment(start)}", f"DTEND:{_ics_moment(end)}"]
+    else:
+        lines += [f"DTSTART;VALUE=DATE:{start:%Y%m%d}", f"DTEND;VALUE=DATE:{end:%Y%m%d}"]
+    lines.append(f"SUMMARY:{_ics_text(event.event or event.phrase)}")
+    lines.append(f"DESCRIPTION:{_ics_text(event.sentence)}")
+    lines.append("END:VEVENT")
+    return lines
 
 
 def to_table(timeline: Timeline) -> str:
@@ -150,14 +142,6 @@ def _iso(moment: datetime | None) -> str:
 
 def _one_line(cell: str) -> str:
     return re.sub(r"[\t\r\n]+", " ", cell)
-
-
-def _xml(text: str) -> str:
-    return escape(_NOT_XML.sub("\ufffd", text))
-
-
-def _uid(timeline: Timeline, event: Event) -> str:
-    return f"{timeline.published:%Y%m%dT%H%M%S}-{event.id}-{event.span.start}@timeline-service"
 
 
 def _ics_moment(moment: datetime) -> str:

@@ -1,197 +1,247 @@
-"""The OpenAPI 3 document, generated from the marshmallow schemas so it cannot drift.
+"""The OpenAPI 3 document, built from the routes the app has and the contract each declares.
 
-Paths and status codes are listed here; every body, parameter and field comes from
-`schemas`, converted by apispec's MarshmallowPlugin.
+apispec's Flask plugin gives each view's path from the app's own URL rules; its marshmallow
+plugin turns the schemas the views load and dump into the document's. The summary is each
+view's docstring; the statuses, media types and formats are those `service.contract`
+declares and enforces. Examples are made by the code they illustrate: the answers by the
+library from the example request, the 422s by the schema refusing a bad one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from importlib.metadata import version
 from typing import Any
 
 from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
-from marshmallow import Schema
+from apispec_webframeworks.flask import FlaskPlugin
+from flask import Flask
+from marshmallow import ValidationError
 
-from schemas.batch import MAX_DOCUMENTS, NDJSON, BatchRequestSchema, BatchResponseSchema
-from schemas.errors import ErrorSchema
-from schemas.requests import (
-    MAX_PHRASE_LENGTH,
-    PublishedField,
-    ResolveOptionsSchema,
-    ResolveRequestSchema,
-    TimelineOptionsSchema,
-    TimelineRequestSchema,
-)
-from schemas.responses import HealthResponseSchema, ResolveResponseSchema, TimelineResponseSchema
-from service.body import JSON, PLAIN_TEXT
+from schemas.errors import ErrorSchema, field_errors
+from schemas.requests import MAX_PHRASE_LENGTH, PublishedField
+from service.body import FORM, HTML, JSON
+from service.contract import Operation, contract_of
+from service.errors import summarize
+from service.negotiate import FORMATS
+from service.security import BEARER_SCHEME, UNAUTHORIZED_MESSAGE, is_protected
 from timeline import MAX_EXPRESSIONS
 
 OPENAPI_VERSION = "3.0.3"
 
-_ERRORS = {
-    "400": ("MalformedBody", "The JSON does not parse, or the body is not UTF-8."),
-    "413": ("BodyTooLarge", "The body is over the limit of {max_body_bytes:,} bytes."),
-    "415": ("UnsupportedMediaType", f"Content-Type is neither {JSON} nor {PLAIN_TEXT}."),
-    "422": (
-        "ValidationError",
-        "A field is missing, of the wrong type or value, unknown, or the text holds more than "
-        "{max_expressions:,} time expressions. `fields` names each field at fault.",
-    ),
+_STATUSES = {
+    400: "The body (or a form field) does not parse, or is not UTF-8.",
+    401: "API keys are on and the request shows none of them.",
+    406: "`format` or Accept names no format this route answers.",
+    413: "The body is over the limit of {max_body_bytes:,} bytes.",
+    415: "Content-Type is none of: {accepted}.",
+    422: "A field is missing, wrong or unknown; `fields` names each.",
+}
+# Error code -> the message of its example; 422's comes from refusing the invalid example.
+_MESSAGES = {
+    "malformed_json": "The body is not valid JSON: Expecting ',' delimiter: line 1 column 32 "
+    "(char 31).",
+    "invalid_encoding": "The body is not valid UTF-8 (byte 0xff at offset 12); send the text "
+    "encoded as UTF-8.",
+    "malformed_form": "The form has more than 20 fields.",
+    "unauthorized": UNAUTHORIZED_MESSAGE,
+    "not_acceptable": "This request cannot be answered as 'pdf': ask for {formats_or}.",
+    "body_too_large": "The request body is over the limit of {max_body_bytes:,} bytes.",
+    "unsupported_media_type": "Content-Type 'application/xml' is not accepted; send {accepted_or}.",
+}
+_CODES = {
+    401: ("unauthorized",),
+    406: ("not_acceptable",),
+    413: ("body_too_large",),
+    415: ("unsupported_media_type",),
+    422: ("validation_error",),
 }
 
 
-def build_openapi(max_body_bytes: int) -> dict[str, Any]:
-    """The OpenAPI document of the service, stating the limits it runs with."""
-    plugin = MarshmallowPlugin()
-    limits = {"max_body_bytes": max_body_bytes, "max_expressions": MAX_EXPRESSIONS}
+def build_openapi(app: Flask, api_keys: bool) -> dict[str, Any]:
+    """The document of every route of `app` that declares a contract, with its limits, and
+    the bearer scheme on protected routes when `api_keys` are on."""
+    limits = {
+        "max_body_bytes": app.config["MAX_CONTENT_LENGTH"],
+        "max_expressions": MAX_EXPRESSIONS,
+    }
+    marshmallow = MarshmallowPlugin()
     spec = APISpec(
         title="Timeline extraction",
         version=version("timeline-service"),
         openapi_version=OPENAPI_VERSION,
-        plugins=[plugin],
-        info={"description": _describe(limits)},
+        plugins=[FlaskPlugin(), marshmallow],
+        info={"description": _describe(limits, api_keys)},
         **{"x-limits": {**limits, "max_phrase_length": MAX_PHRASE_LENGTH}},
     )
     # apispec leaves this method unannotated.
-    plugin.map_to_openapi_type(PublishedField, "string", None)  # type: ignore[no-untyped-call]
-    _add_components(spec, limits)
-    _add_paths(spec, plugin)
+    marshmallow.map_to_openapi_type(PublishedField, "string", None)  # type: ignore[no-untyped-call]
+    spec.components.schema("Error", schema=ErrorSchema)
+    if api_keys:
+        spec.components.security_scheme("bearerAuth", BEARER_SCHEME)
+    for rule in sorted(app.url_map.iter_rules(), key=lambda rule: rule.rule):
+        view = app.view_functions[rule.endpoint]
+        contract = contract_of(view)
+        if contract is None:
+            continue
+        secured = api_keys and is_protected(rule.rule)
+        builder = _OperationBuilder(contract, marshmallow, limits, secured)
+        method = next(iter(sorted((rule.methods or set()) - {"HEAD", "OPTIONS"})))
+        spec.path(view=view, app=app, operations={method.lower(): builder.build(view)})
     return spec.to_dict()
 
 
-def _add_components(spec: APISpec, limits: dict[str, int]) -> None:
-    for schema in (
-        TimelineRequestSchema,
-        TimelineResponseSchema,
-        ResolveRequestSchema,
-        ResolveResponseSchema,
-        HealthResponseSchema,
-        BatchRequestSchema,
-        BatchResponseSchema,
-        ErrorSchema,
-    ):
-        spec.components.schema(schema.__name__.removesuffix("Schema"), schema=schema)
-    for name, text in _ERRORS.values():
-        spec.components.response(
-            name,
-            {"description": text.format(**limits), "content": {JSON: {"schema": ErrorSchema}}},
+class _OperationBuilder:
+    """One operation object from one contract."""
+
+    def __init__(
+        self,
+        contract: Operation,
+        plugin: MarshmallowPlugin,
+        limits: Mapping[str, int],
+        secured: bool,
+    ) -> None:
+        self.contract = contract
+        self.plugin = plugin
+        self.limits = limits
+        self.secured = secured
+
+    def build(self, view: Callable[..., Any]) -> dict[str, Any]:
+        summary, _, description = (view.__doc__ or "").strip().partition("\n\n")
+        operation: dict[str, Any] = {
+            "operationId": view.__name__,
+            "tags": [self.contract.tag],
+            "summary": " ".join(summary.split()),
+            "description": " ".join(description.split()),
+            "parameters": [self._format_parameter(), *self._query_parameters()],
+            "responses": {"200": self._answer(), **self._errors()},
+        }
+        operation["parameters"] += list(self.contract.parameters)
+        if self.contract.bodies:
+            content = {
+                media: {"schema": body.schema, "example": body.example}
+                for media, body in self.contract.bodies.items()
+            }
+            operation["requestBody"] = {"required": True, "content": content}
+        if self.secured:
+            operation["security"] = [{"bearerAuth": []}]
+        return operation
+
+    def _format_parameter(self) -> dict[str, Any]:
+        formats = self.contract.formats
+        media = ", ".join(f"{FORMATS[name]} ({name})" for name in formats)
+        return {
+            "name": "format",
+            "in": "query",
+            "required": False,
+            "schema": {"type": "string", "enum": list(formats)},
+            "description": f"The answer's format, default {formats[0]}; or ask with Accept: "
+            f"{media}. Always in the query string, whatever the body.",
+        }
+
+    def _query_parameters(self) -> list[dict[str, Any]]:
+        """The query form of the non-JSON bodies: optional in the document, since the JSON
+        form sends none, and without examples or defaults, which Swagger UI would fill in and
+        send along with a JSON body."""
+        if self.contract.query is None:
+            return []
+        assert self.plugin.converter is not None, "set when APISpec initialised the plugin"
+        converter = self.plugin.converter
+        parameters: list[dict[str, Any]] = converter.schema2parameters(
+            self.contract.query, location="query"
+        )
+        others = " or ".join(media for media in self.contract.bodies if media != JSON)
+        for parameter in parameters:
+            schema = parameter.get("schema", {})
+            need = "required" if parameter.get("required") else "optional"
+            if need == "required" and HTML in self.contract.bodies:
+                need += " unless an HTML page states it"
+            default = schema.pop("default", None)
+            if default is not None:
+                need += f" (default {default})"
+            schema.pop("example", None)
+            parameter.pop("example", None)
+            parameter["required"] = False
+            parameter["description"] = (
+                f"Only with a {others} body, where it is {need}. "
+                + parameter.get("description", "")
+            ).strip()
+        return parameters
+
+    def _answer(self) -> dict[str, Any]:
+        examples = self.contract.examples() if self.contract.examples else {}
+        content = {}
+        for name in self.contract.formats:
+            media: dict[str, Any] = {"schema": self.contract.answers[name]}
+            if name in examples:
+                media["example"] = examples[name]
+            content[FORMATS[name]] = media
+        return {"description": "OK", "content": content}
+
+    def _errors(self) -> dict[str, Any]:
+        statuses = set(self.contract.errors) | ({401} if self.secured else set())
+        accepted = list(self.contract.bodies)
+        words = {
+            **self.limits,
+            "accepted": ", ".join(accepted),
+            "accepted_or": " or ".join(accepted),
+            "formats_or": " or ".join(self.contract.formats),
+        }
+        responses = {}
+        for status in sorted(statuses):
+            examples = {
+                code: {"summary": code, "value": self._error_example(code, words)}
+                for code in self._codes(status)
+            }
+            responses[str(status)] = {
+                "description": _STATUSES[status].format(**words),
+                "content": {JSON: {"schema": ErrorSchema, "examples": examples}},
+            }
+        return responses
+
+    def _codes(self, status: int) -> tuple[str, ...]:
+        """The error codes this route answers with `status`."""
+        if status != 400:
+            return _CODES[status]
+        return ("malformed_json",) * (JSON in self.contract.bodies) + (
+            ("invalid_encoding", "malformed_form")
+            if FORM in self.contract.bodies
+            else ("invalid_encoding",)
         )
 
+    def _error_example(self, code: str, words: Mapping[str, Any]) -> dict[str, Any]:
+        if code == "validation_error":
+            fields = self._refusal()
+            return {"error": {"code": code, "message": summarize(fields), "fields": fields}}
+        message = _MESSAGES[code].format(**words)
+        return {"error": {"code": code, "message": message, "fields": {}}}
 
-def _add_paths(spec: APISpec, plugin: MarshmallowPlugin) -> None:
-    timeline = _post(
-        plugin,
-        "The ordered timeline of an article.",
-        "text",
-        TimelineRequestSchema,
-        TimelineOptionsSchema,
-        TimelineResponseSchema,
+    def _refusal(self) -> dict[str, Any]:
+        """The errors the first body's schema gives the contract's invalid example."""
+        body = next(iter(self.contract.bodies.values()), None)
+        if body is None or not isinstance(body.schema, type) or self.contract.invalid is None:
+            raise AssertionError("a contract that lists 422 declares an invalid example")
+        try:
+            body.schema().load(self.contract.invalid)
+        except ValidationError as exc:
+            return field_errors(exc)
+        raise AssertionError("the contract's invalid example passed validation")
+
+
+def _describe(limits: Mapping[str, int], api_keys: bool) -> str:
+    keys = (
+        "This server needs an API key: press Authorize and give it, or send "
+        "`Authorization: Bearer <key>`.\n\n"
+        if api_keys
+        else ""
     )
-    resolve = _post(
-        plugin,
-        "Resolve one phrase against a publish date; `time` is null when it is no time expression.",
-        "phrase",
-        ResolveRequestSchema,
-        ResolveOptionsSchema,
-        ResolveResponseSchema,
-    )
-    health = _get("health", "Liveness.", HealthResponseSchema)
-    document = _get("openapi", "This document.", {"type": "object"})
-    spec.path(path="/v1/timeline", operations={"post": timeline})
-    spec.path(path="/v1/resolve", operations={"post": resolve})
-    spec.path(path="/v1/timelines", operations={"post": _batch()})
-    spec.path(path="/healthz", operations={"get": health})
-    spec.path(path="/openapi.json", operations={"get": document})
-
-
-def _post(
-    plugin: MarshmallowPlugin,
-    summary: str,
-    body_field: str,
-    request: type[Schema],
-    options: type[Schema],
-    response: type[Schema],
-) -> dict[str, Any]:
-    return {
-        "operationId": response.__name__.removesuffix("ResponseSchema").lower(),
-        "summary": summary,
-        "description": f"Send the fields as a JSON object, or send the {body_field} as a "
-        f"{PLAIN_TEXT} body (UTF-8) with the other fields in the query string.",
-        "parameters": _query_parameters(plugin, options),
-        "requestBody": {
-            "required": True,
-            "content": {
-                JSON: {"schema": request},
-                PLAIN_TEXT: {"schema": {"type": "string", "minLength": 1}},
-            },
-        },
-        "responses": {
-            "200": {"description": "OK", "content": {JSON: {"schema": response}}},
-            **{status: name for status, (name, _) in _ERRORS.items()},
-        },
-    }
-
-
-def _query_parameters(plugin: MarshmallowPlugin, options: type[Schema]) -> list[dict[str, Any]]:
-    """The query form of `options`; optional in the document because the JSON form sends none."""
-    assert plugin.converter is not None, "set when APISpec initialised the plugin"
-    parameters: list[dict[str, Any]] = plugin.converter.schema2parameters(options, location="query")
-    for parameter in parameters:
-        need = "required" if parameter.get("required") else "optional"
-        parameter["required"] = False
-        parameter["description"] = (
-            f"Only with a {PLAIN_TEXT} body, where it is {need}. "
-            + parameter.get("description", "")
-        ).strip()
-    return parameters
-
-
-def _batch() -> dict[str, Any]:
-    ndjson = {"type": "string", "description": "One JSON object per line."}
-    return {
-        "operationId": "timelines",
-        "summary": "The timelines of many documents; a bad document fails alone.",
-        "description": f"JSON: up to {MAX_DOCUMENTS} documents within the body limit, answered "
-        f"in order. {NDJSON}: one document per line in, one result per line out, streamed; no "
-        "total limit, each line within the body limit; `?merge=true` adds a last line "
-        '`{"merged": {...}}`.',
-        "parameters": [
-            {
-                "name": "merge",
-                "in": "query",
-                "required": False,
-                "schema": {"type": "boolean"},
-                "description": f"Only with {NDJSON}; JSON bodies carry `merge` themselves.",
-            }
-        ],
-        "requestBody": {
-            "required": True,
-            "content": {JSON: {"schema": BatchRequestSchema}, NDJSON: {"schema": ndjson}},
-        },
-        "responses": {
-            "200": {
-                "description": "One result per document.",
-                "content": {JSON: {"schema": BatchResponseSchema}, NDJSON: {"schema": ndjson}},
-            },
-            **{status: name for status, (name, _) in _ERRORS.items()},
-        },
-    }
-
-
-def _get(operation_id: str, summary: str, schema: Any) -> dict[str, Any]:
-    return {
-        "operationId": operation_id,
-        "summary": summary,
-        "responses": {"200": {"description": "OK", "content": {JSON: {"schema": schema}}}},
-    }
-
-
-def _describe(limits: dict[str, int]) -> str:
     return (
         "Find the time expressions in a news article, resolve them against its publish date, "
         "and return them as an ordered timeline.\n\n"
-        f"Limits: request bodies up to {limits['max_body_bytes']:,} bytes (413 beyond); at most "
-        f"{limits['max_expressions']:,} time expressions per text (422 beyond). Errors are "
-        '`{"error": {"code", "message", "fields"}}`.'
+        + keys
+        + f"Limits: request bodies up to {limits['max_body_bytes']:,} bytes (413 beyond); at "
+        f"most {limits['max_expressions']:,} time expressions per text (422 beyond). The "
+        "answer's format is chosen by `?format=` or Accept on every route (406 when none "
+        'fits). Errors are `{"error": {"code", "message", "fields"}}`.'
     )

@@ -2,8 +2,9 @@
 
 All of it is off or permissive by default for local use, and turned on by configuration:
 `TIMELINE_API_KEYS` (comma-separated) makes every `/v1/*` request show
-`Authorization: Bearer <key>`; `TIMELINE_CORS_ORIGINS` (comma-separated, or `*`) lets
-browsers on those origins call the API. `/healthz` and `/openapi.json` stay open.
+`Authorization: Bearer <key>` (and so does the Duckling door, `/parse`);
+`TIMELINE_CORS_ORIGINS` (comma-separated, or `*`) lets browsers on those origins call the
+API. `/healthz`, `/openapi.json` and the pages stay open.
 """
 
 from __future__ import annotations
@@ -27,6 +28,16 @@ REQUEST_ID_HEADER = "X-Request-ID"
 # line or a header; anything else is replaced rather than sanitised.
 _SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:@+=/-]{1,128}")
 _PROTECTED_PREFIX = "/v1/"
+_PROTECTED_PATHS = frozenset({"/parse"})
+UNAUTHORIZED_MESSAGE = (
+    "This server needs an API key: send the header 'Authorization: Bearer <key>'."
+)
+# The OpenAPI security scheme of the keys, which gives Swagger UI its Authorize button.
+BEARER_SCHEME = {
+    "type": "http",
+    "scheme": "bearer",
+    "description": "One of the server's API keys (TIMELINE_API_KEYS).",
+}
 _CORS_HEADERS = "Authorization, Content-Type, X-Request-ID"
 _PREFLIGHT_MAX_AGE = "600"
 
@@ -63,6 +74,11 @@ def parse_list(value: Any, variable: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in items if item.strip())
 
 
+def is_protected(path: str) -> bool:
+    """Whether a request to `path` needs a key when keys are on."""
+    return path.startswith(_PROTECTED_PREFIX) or path in _PROTECTED_PATHS
+
+
 def _start_request() -> Response | None:
     g.request_id = _request_id()
     g.started = time.perf_counter()
@@ -70,13 +86,9 @@ def _start_request() -> Response | None:
     preflight = _answer_preflight(settings["cors_origins"])
     if preflight is not None:
         return preflight
-    if settings["api_keys"] and request.path.startswith(_PROTECTED_PREFIX):
+    if settings["api_keys"] and is_protected(request.path):
         if not _authorized(settings["api_keys"]):
-            response = error_response(
-                401,
-                "unauthorized",
-                "This server needs an API key: send the header 'Authorization: Bearer <key>'.",
-            )
+            response = error_response(401, "unauthorized", UNAUTHORIZED_MESSAGE)
             response.headers["WWW-Authenticate"] = 'Bearer realm="timeline"'
             return response
     return None

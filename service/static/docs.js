@@ -1,4 +1,5 @@
 // Swagger UI over the service's own OpenAPI document; no inline script, no CDN.
+// Each operation opens read-only; "Try it out" then sends the document's example request.
 "use strict";
 window.addEventListener("load", () => {
   const root = document.getElementById("swagger-ui");
@@ -6,6 +7,6 @@ window.addEventListener("load", () => {
     url: root.dataset.specUrl,
     dom_id: "#swagger-ui",
     deepLinking: true,
-    tryItOutEnabled: true,
+    displayRequestDuration: true,
   });
 });

@@ -46,7 +46,7 @@ def test_a_bad_document_fails_alone(client: FlaskClient) -> None:
     assert results[1]["timeline"] is None
     assert results[1]["error"]["code"] == "validation_error"
     assert "published" in results[1]["error"]["fields"]
-    assert results[2]["id"] is None and "_schema" in results[2]["error"]["fields"]
+    assert results[2]["id"] == 2 and "_schema" in results[2]["error"]["fields"]
     assert "id" in results[3]["error"]["fields"]
     assert "language" in results[4]["error"]["fields"]
 
@@ -114,7 +114,7 @@ def test_ndjson_answers_one_line_per_document_line(client: FlaskClient) -> None:
         json.dumps(_doc("b", "In 2020.")).encode(),
     ]
     results = _ndjson(client, lines)
-    assert [(r["id"], r["index"]) for r in results] == [("a", 1), (None, 3), ("b", 4)]
+    assert [(r["id"], r["index"]) for r in results] == [("a", 0), (None, 2), ("b", 3)]
     assert results[1]["error"]["code"] == "malformed_json"
     assert results[2]["timeline"]["events"][0]["time"]["value"] == "2020"
 
@@ -137,7 +137,7 @@ def test_ndjson_has_no_total_limit_but_caps_each_line(client: FlaskClient) -> No
     assert len(results) == 12
     assert results[10]["error"]["code"] == "body_too_large"
     assert results[11]["error"] is not None  # a duplicate id, but read after the long line
-    assert results[11]["index"] == 12
+    assert results[11]["index"] == 11
 
 
 def test_ndjson_refuses_query_fields_other_than_merge(client: FlaskClient) -> None:
@@ -153,3 +153,72 @@ def test_the_batch_endpoint_is_in_the_openapi_document(client: FlaskClient) -> N
     operation = document["paths"]["/v1/timelines"]["post"]
     assert "application/x-ndjson" in operation["requestBody"]["content"]
     assert "BatchRequest" in document["components"]["schemas"]
+
+
+def test_ids_are_optional_and_may_be_numbers(client: FlaskClient) -> None:
+    documents = [
+        {"text": "It rained on Friday.", "published": PUBLISHED},
+        _doc("a", "It snowed in 2020."),
+        {"id": 7, "text": "Hail yesterday.", "published": PUBLISHED},
+    ]
+    results = client.post("/v1/timelines", json={"documents": documents}).get_json()["results"]
+    assert [(r["id"], r["index"], r["error"]) for r in results] == [
+        (0, 0, None),
+        ("a", 1, None),
+        (7, 2, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        (True, "whole number"),
+        (1.5, "whole number"),
+        ("", "whole number"),
+        ([1], "whole number"),
+        (2**60, "within"),
+    ],
+)
+def test_an_unusable_id_fails_its_document(client: FlaskClient, given: Any, message: str) -> None:
+    documents = [{"id": given, "text": "Rain on Friday.", "published": PUBLISHED}]
+    (result,) = client.post("/v1/timelines", json={"documents": documents}).get_json()["results"]
+    assert result["id"] is None and result["timeline"] is None
+    assert message in result["error"]["fields"]["id"][0]
+
+
+def test_an_id_may_not_repeat_another_or_the_index_that_names_one(client: FlaskClient) -> None:
+    documents = [
+        {"text": "Rain on Friday.", "published": PUBLISHED},  # known as 0
+        _doc("0", "Snow on Friday."),
+        {"id": 1, "text": "Hail on Friday.", "published": PUBLISHED},
+        {"text": "Fog on Friday.", "published": PUBLISHED},  # index 3: free
+        _doc("1", "Wind on Friday."),
+    ]
+    results = client.post("/v1/timelines", json={"documents": documents}).get_json()["results"]
+    assert [r["error"] is None for r in results] == [True, False, True, True, False]
+    assert "taken" in results[1]["error"]["fields"]["id"][0]
+
+
+def test_merged_event_ids_are_unique_and_anchors_follow_them(client: FlaskClient) -> None:
+    text = "The deal was signed in 2019. Three days later it collapsed. Talks resumed the next day."
+    documents = [_doc("a", text), {"text": text, "published": "2021-03-14"}]
+    merged = client.post("/v1/timelines", json={"documents": documents, "merge": True}).get_json()[
+        "merged"
+    ]["events"]
+    ids = [event["id"] for event in merged]
+    assert len(ids) == len(set(ids)) == 6
+    assert {event["id"].split(":")[0] for event in merged} == {"a", "1"}
+    for event in merged:
+        anchor = event["time"]["anchor"]
+        assert anchor == "published" or anchor in ids
+        assert event["id"].startswith(f"{event['document']}:")
+    assert any(event["time"]["anchor"] == "a:e2" for event in merged)
+
+
+def test_ndjson_and_json_count_the_index_alike(client: FlaskClient) -> None:
+    documents = [_doc("a", "On Friday."), {"text": "In 2020.", "published": PUBLISHED}]
+    as_json = client.post("/v1/timelines", json={"documents": documents}).get_json()["results"]
+    lines = [json.dumps(document).encode() for document in documents]
+    as_ndjson = _ndjson(client, lines)
+    assert [(r["id"], r["index"]) for r in as_json] == [(r["id"], r["index"]) for r in as_ndjson]
+    assert [(r["id"], r["index"]) for r in as_json] == [("a", 0), (1, 1)]

@@ -301,7 +301,9 @@ def test_the_console_script_reads_stdin_and_prints_only_results() -> None:
     assert result.stdout.decode().splitlines()[1].startswith("2022-03-13")
 
 
-@pytest.mark.parametrize("arguments", [["--help"], ["extract", "--help"], ["serve", "--help"]])
+@pytest.mark.parametrize(
+    "arguments", [["--help"], ["extract", "--help"], ["resolve", "--help"], ["serve", "--help"]]
+)
 def test_help_at_every_level_has_examples(
     arguments: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:

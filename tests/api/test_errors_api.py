@@ -148,7 +148,7 @@ def test_bytes_that_are_not_utf8_are_a_400(
         None,
         "application/x-www-form-urlencoded",
         "multipart/form-data; boundary=x",
-        "text/html",
+        "text/htmlx",
         "application/xml",
         "application/jsonx",
         "text/plain-ish",
@@ -161,7 +161,7 @@ def test_unsupported_content_type_is_a_415_that_lists_the_accepted_ones(
     response = client.post("/v1/timeline", data=b"text=a", headers=headers)
     assert_error(response, 415, "unsupported_media_type")
     message = response.get_json()["error"]["message"]
-    assert "application/json" in message and "text/plain" in message
+    assert "application/json" in message and "text/plain" in message and "text/html" in message
 
 
 @pytest.fixture

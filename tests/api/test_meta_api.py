@@ -47,19 +47,22 @@ def test_openapi_lists_every_path_and_schema(spec: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("path", "body_field"), [("/v1/timeline", "text"), ("/v1/resolve", "phrase")]
+    ("path", "body_field", "media_types"),
+    [
+        ("/v1/timeline", "text", {"application/json", "text/plain", "text/html"}),
+        ("/v1/resolve", "phrase", {"application/json", "text/plain"}),
+    ],
 )
-def test_openapi_documents_both_body_types_and_every_error(
-    spec: dict[str, Any], path: str, body_field: str
+def test_openapi_documents_every_body_type_and_every_error(
+    spec: dict[str, Any], path: str, body_field: str, media_types: set[str]
 ) -> None:
     post = spec["paths"][path]["post"]
-    assert set(post["requestBody"]["content"]) == {"application/json", "text/plain"}
+    assert set(post["requestBody"]["content"]) == media_types
     query = {p["name"] for p in post["parameters"] if p["in"] == "query"}
-    assert "published" in query and body_field not in query
-    assert {"200", "400", "413", "415", "422"} <= set(post["responses"])
-    for status in ("400", "413", "415", "422"):
-        name = post["responses"][status]["$ref"].rsplit("/", 1)[-1]
-        content = spec["components"]["responses"][name]["content"]
+    assert {"published", "format"} <= query and body_field not in query
+    assert set(post["responses"]) == {"200", "400", "406", "413", "415", "422"}
+    for status in ("400", "406", "413", "415", "422"):
+        content = post["responses"][status]["content"]
         assert content["application/json"]["schema"] == {"$ref": "#/components/schemas/Error"}
 
 

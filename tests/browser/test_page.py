@@ -6,29 +6,18 @@ are skipped with a message, except in CI (CI=true), where a missing browser is a
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from service.localserver import running_server
+from tests.browser.support import require_chromium
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
-# Without the networking flags Chromium keeps trying Google's hosts, which this network refuses.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 ARTICLE = (
     "The city council approved the new river bridge on Friday, ending a debate that began "
@@ -41,30 +30,11 @@ ARTICLE = (
 IN_TIME_ORDER = ["2020", "Two weeks ago", "last week", "Friday", "May"]
 
 
-def _require_chromium() -> None:
-    if CHROMIUM.exists():
-        return
-    message = f"Chromium is not installed at {CHROMIUM}; `make test` installs it with apt-get."
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(message)
-    pytest.skip(message)
-
-
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
-    _require_chromium()
+    require_chromium()
     with running_server(workers=1) as (url, _process):
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    _require_chromium()
-    # `launch` gives Chromium a fresh temporary profile of its own (no --user-data-dir).
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

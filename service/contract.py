@@ -1,0 +1,81 @@
+"""Each view declares its HTTP contract where it is defined: the bodies it reads, the formats
+it answers, the errors it can give. `service.openapi` builds the document from these
+declarations, and the decorator enforces the formats, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar, cast
+
+from flask import g
+from marshmallow import Schema
+
+from service.negotiate import choose_format
+
+View = TypeVar("View", bound=Callable[..., Any])
+# What a body or answer is, in the document: a marshmallow schema or a plain JSON schema.
+SchemaLike = type[Schema] | dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Body:
+    """One media type a route reads, with the example Swagger UI offers for it."""
+
+    schema: SchemaLike
+    example: Any
+
+
+@dataclass(frozen=True)
+class Operation:
+    """What a route reads, answers and fails with; its summary and description are the
+    view's docstring."""
+
+    formats: tuple[str, ...]
+    answers: Mapping[str, SchemaLike]
+    errors: tuple[int, ...]
+    bodies: Mapping[str, Body] = field(default_factory=dict)
+    # The fields that a body which is not JSON takes from the query string.
+    query: type[Schema] | None = None
+    parameters: tuple[dict[str, Any], ...] = ()
+    # Built when the document is: examples made by the library itself, by format name.
+    examples: Callable[[], Mapping[str, Any]] | None = None
+    # A body of the first media type that fails validation: the 422 example is its error.
+    invalid: Any = None
+    # The formats one request can be answered in, when they hang on its body (all if None).
+    offered: Callable[[], tuple[str, ...]] | None = None
+    tag: str = "timelines"
+
+
+def operation(**declared: Any) -> Callable[[View], View]:
+    """Declare a view's contract (see `Operation`) and answer 406 outside its formats.
+
+    The chosen format is in `answer_format()` while the view runs.
+    """
+    contract = Operation(**declared)
+
+    def declare(view: View) -> View:
+        @functools.wraps(view)
+        def negotiated(*args: Any, **kwargs: Any) -> Any:
+            offered = contract.offered() if contract.offered else contract.formats
+            g.answer_format = choose_format(offered)
+            return view(*args, **kwargs)
+
+        negotiated.contract = contract  # type: ignore[attr-defined]
+        return cast(View, negotiated)
+
+    return declare
+
+
+def contract_of(view: Callable[..., Any]) -> Operation | None:
+    """The contract a view declared, if it declared one."""
+    found = getattr(view, "contract", None)
+    return found if isinstance(found, Operation) else None
+
+
+def answer_format() -> str:
+    """The format the current request is answered in, as `operation` chose it."""
+    chosen: str = g.answer_format
+    return chosen
