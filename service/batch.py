@@ -28,7 +28,8 @@ from timeline import Event, Timeline, TimelineError, build_timeline
 bp = Blueprint("batch", __name__)
 
 _EVENT = EventSchema()
-_TOO_LONG = object()
+# What `_lines` yields for a line over the limit; `process_line` answers it with body_too_large.
+TOO_LONG = object()
 
 
 @bp.post("/timelines")
@@ -43,7 +44,9 @@ def post_timelines() -> Response | dict[str, Any]:
         )
     envelope = BATCH_ENVELOPE.load(read_fields("documents"))
     seen: set[str] = set()
-    outcomes = [_process(index, raw, seen) for index, raw in enumerate(envelope["documents"])]
+    outcomes = [
+        process_document(index, raw, seen) for index, raw in enumerate(envelope["documents"])
+    ]
     return {
         "results": [_dump(outcome) for outcome in outcomes],
         "merged": merge(outcomes) if envelope["merge"] else None,
@@ -53,16 +56,21 @@ def post_timelines() -> Response | dict[str, Any]:
 Outcome = tuple[int, str | None, Timeline | None, dict[str, Any] | None]
 
 
-def _process(index: int, raw: Any, seen: set[str]) -> Outcome:
-    """Build one document's timeline, or the error that document alone gets."""
+def process_document(index: int, raw: Any, seen: set[str] | None = None) -> Outcome:
+    """Build one document's timeline, or the error that document alone gets.
+
+    `seen` collects the ids so far, to refuse a duplicate; None skips that check (the archive
+    path of `timeline batch`, whose partitions cannot see each other's ids).
+    """
     given_id = document_id(raw)
     try:
         if not isinstance(raw, dict):
             raise ValidationError("A document must be a JSON object.")
         args = BATCH_DOCUMENT.load(raw)
-        if args["id"] in seen:
-            raise ValidationError({"id": [f"Duplicate id {args['id']!r} in this batch."]})
-        seen.add(args["id"])
+        if seen is not None:
+            if args["id"] in seen:
+                raise ValidationError({"id": [f"Duplicate id {args['id']!r} in this batch."]})
+            seen.add(args["id"])
         timeline = build_timeline(**{name: args[name] for name in args if name != "id"})
     except ValidationError as exc:
         fields = field_errors(exc)
@@ -121,7 +129,7 @@ def _stream() -> Response:
         seen: set[str] = set()
         kept: list[Outcome] = []
         for number, line in _lines(stream, line_limit):
-            outcome = _process_line(number, line, line_limit, seen)
+            outcome = process_line(number, line, line_limit, seen)
             if merging and outcome[2] is not None:
                 kept.append(outcome)
             yield json.dumps(_dump(outcome)) + "\n"
@@ -142,22 +150,34 @@ def _merge_flag() -> bool:
     return value in ("true", "1")
 
 
-def _process_line(number: int, line: object, limit: int, seen: set[str]) -> Outcome:
-    if line is _TOO_LONG:
-        message = f"The line is over the limit of {limit:,} bytes."
-        return number, None, None, _error("body_too_large", message)
+def process_line(number: int, line: object, limit: int, seen: set[str] | None = None) -> Outcome:
+    """One NDJSON line (bytes, or `TOO_LONG`) parsed and built as `process_document` does."""
+    raw, error = parse_line(line, limit)
+    if error is not None:
+        return number, None, None, error
+    return process_document(number, raw, seen)
+
+
+def parse_line(line: object, limit: int) -> tuple[Any, dict[str, Any] | None]:
+    """The JSON value of one NDJSON line (bytes, or `TOO_LONG`), or the error it gets instead."""
+    if line is TOO_LONG:
+        return None, _error("body_too_large", f"The line is over the limit of {limit:,} bytes.")
     assert isinstance(line, bytes)
     try:
-        raw = json.loads(line)
+        return json.loads(line), None
     except UnicodeDecodeError:
-        return number, None, None, _error("invalid_encoding", "The line is not valid UTF-8.")
+        return None, not_utf8()
     except (ValueError, RecursionError) as exc:
-        return number, None, None, _error("malformed_json", f"The line is not valid JSON: {exc}.")
-    return _process(number, raw, seen)
+        return None, _error("malformed_json", f"The line is not valid JSON: {exc}.")
+
+
+def not_utf8() -> dict[str, Any]:
+    """The error of input whose bytes are not UTF-8."""
+    return _error("invalid_encoding", "The line is not valid UTF-8.")
 
 
 def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, object]]:
-    """(line number, bytes) for each non-blank line; `_TOO_LONG` for a line over `limit`."""
+    """(line number, bytes) for each non-blank line; `TOO_LONG` for a line over `limit`."""
     number = 0
     while True:
         line = stream.readline(limit + 1)
@@ -167,6 +187,6 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, object]]:
         if len(line) > limit and not line.endswith(b"\n"):
             while line and not line.endswith(b"\n"):  # skip the rest of the long line
                 line = stream.readline(limit + 1)
-            yield number, _TOO_LONG
+            yield number, TOO_LONG
         elif line.strip():
             yield number, line

@@ -3,7 +3,8 @@
 `timeline extract` prints the timeline `POST /v1/timeline` returns, validated by the same
 schema (or one of the export formats), for one or many files, without a server; an HTML page
 is reduced to its main text and may supply its own publish date. `timeline serve` execs
-gunicorn with the project's settings. Exit status 2 on bad input.
+gunicorn with the project's settings; `timeline batch` (service.archive_cli) runs an archive on
+Dask. Exit status 2 on bad input.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from marshmallow import ValidationError
 from schemas.errors import field_errors
 from schemas.requests import TIMELINE_REQUEST
 from schemas.responses import TIMELINE_RESPONSE
+from service.archive_cli import add_batch_parser, run_batch
 from service.documents import InputError, load_document
 from service.export import to_table, to_timeml, to_tsv
 from service.localserver import PROJECT_ROOT
@@ -77,6 +79,7 @@ examples:
   timeline extract article.txt --published 2022-03-14
   timeline extract archive/*.html --format table
   timeline serve --port 8080
+  timeline batch archive/*.jsonl.gz --output timelines/
 
 `timeline COMMAND --help` describes each command.
 """
@@ -92,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "serve":
             return _serve(args)
+        if args.command == "batch":
+            return run_batch(args)
         _check_options(args)
         return _extract_all(args)
     except InputError as exc:
@@ -151,6 +156,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
     serve.add_argument("--port", type=_port, default=5000, help="default: %(default)s")
     serve.add_argument("--workers", type=_positive, metavar="N", help="worker processes")
+    add_batch_parser(commands)
     return parser
 
 

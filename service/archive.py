@@ -1,0 +1,243 @@
+"""Archive records in, Arrow rows out: the engine-free heart of `timeline batch`.
+
+A record is one article as an archive holds it (a JSON line, a Parquet or CSV row) under the
+archive's own column names; `project` maps them to ours, and each record then goes through
+exactly what `POST /v1/timelines` does with one document (`service.batch`), so a bad record
+gets the same error code and message. `Rows` collects the events and errors of one partition
+as Arrow columns. No engine here: Dask calls this from `archive_write.process_block`, and
+Spark's `mapInArrow` can call `spark_outcomes` (see the README).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import pyarrow as pa
+
+from schemas.batch import document_id
+from service.batch import parse_line, process_document
+from timeline import Timeline
+
+# Our field names, as the API takes them; the first three are required.
+FIELDS = ("id", "text", "published", "language", "timezone", "title")
+IDENTITY = {name: name for name in FIELDS}
+# How much of a bad record its error row keeps.
+RECORD_PREVIEW = 200
+
+_UTC_MICROS = pa.timestamp("us", tz="UTC")
+_EPOCH = datetime(1970, 1, 1)
+_MICROSECOND = timedelta(microseconds=1)
+
+EVENT_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("rank", pa.int32()),
+        ("event_id", pa.string()),
+        ("phrase", pa.string()),
+        ("span_start", pa.int32()),
+        ("span_end", pa.int32()),
+        ("sentence_start", pa.int32()),
+        ("sentence_end", pa.int32()),
+        ("clause", pa.string()),
+        ("type", pa.string()),
+        ("value", pa.string()),
+        ("start", pa.string()),
+        ("end", pa.string()),
+        ("start_utc", _UTC_MICROS),
+        ("end_utc", _UTC_MICROS),
+        ("granularity", pa.string()),
+        ("anchor", pa.string()),
+        ("published", pa.string()),
+        ("language", pa.string()),
+    ]
+)
+SOURCE_TYPE = pa.struct([("file", pa.string()), ("offset", pa.int64()), ("line", pa.int64())])
+ERROR_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("source", SOURCE_TYPE),
+        ("code", pa.string()),
+        ("message", pa.string()),
+        ("fields", pa.string()),
+        ("record", pa.string()),
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a record came from: its file, the byte offset of its line (JSON lines only) and
+    its line number (for CSV and Parquet, its row number)."""
+
+    file: str
+    offset: int | None
+    line: int
+
+
+class Rows:
+    """The events and errors of one partition, as Arrow columns, taken in slices."""
+
+    def __init__(self) -> None:
+        self.events: dict[str, list[Any]] = {name: [] for name in EVENT_SCHEMA.names}
+        self.errors: dict[str, list[Any]] = {name: [] for name in ERROR_SCHEMA.names}
+        self.documents = self.timelines = self.event_count = self.error_count = 0
+
+    @property
+    def pending_events(self) -> int:
+        return len(self.events["doc_id"])
+
+    def add_timeline(self, doc_id: str, timeline: Timeline) -> None:
+        """One row per event, in the timeline's order (`rank` from 1)."""
+        self.documents += 1
+        self.timelines += 1
+        self.event_count += len(timeline.events)
+        published, language = timeline.published.isoformat(), timeline.language
+        columns = self.events
+        for rank, event in enumerate(timeline.events, 1):
+            time = event.time
+            for name, value in (
+                ("doc_id", doc_id), ("rank", rank), ("event_id", event.id),
+                ("phrase", event.phrase), ("span_start", event.span.start),
+                ("span_end", event.span.end), ("sentence_start", event.sentence_span.start),
+                ("sentence_end", event.sentence_span.end), ("clause", event.event),
+                ("type", time.type), ("value", time.value), ("start", _iso(time.start)),
+                ("end", _iso(time.end)), ("start_utc", utc_micros(time.start)),
+                ("end_utc", utc_micros(time.end)), ("granularity", time.granularity),
+                ("anchor", time.anchor), ("published", published), ("language", language),
+            ):  # fmt: skip
+                columns[name].append(value)
+
+    def add_error(
+        self, doc_id: str | None, source: Source, error: Mapping[str, Any], record: str
+    ) -> None:
+        """One error row; `record` is cut to its first `RECORD_PREVIEW` characters."""
+        self.documents += 1
+        self.error_count += 1
+        where = {"file": source.file, "offset": source.offset, "line": source.line}
+        for name, value in (
+            ("doc_id", doc_id), ("source", where), ("code", error["code"]),
+            ("message", error["message"]), ("fields", json.dumps(error["fields"] or {})),
+            ("record", record[:RECORD_PREVIEW]),
+        ):  # fmt: skip
+            self.errors[name].append(value)
+
+    def take_events(self) -> pa.Table:
+        """The events collected since the last call, as a table; the columns start afresh."""
+        table = _table(self.events, EVENT_SCHEMA)
+        self.events = {name: [] for name in EVENT_SCHEMA.names}
+        return table
+
+    def take_errors(self) -> pa.Table:
+        table = _table(self.errors, ERROR_SCHEMA)
+        self.errors = {name: [] for name in ERROR_SCHEMA.names}
+        return table
+
+
+def add_line(
+    rows: Rows, source: Source, line: object, fields: Mapping[str, str], limit: int
+) -> None:
+    """One JSON line (bytes, or `service.batch.TOO_LONG`): its events or its error."""
+    raw, error = parse_line(line, limit)
+    if error is not None:
+        preview = line.decode("utf-8", "replace") if isinstance(line, bytes) else ""
+        rows.add_error(None, source, error, preview.rstrip("\r\n"))
+        return
+    assert isinstance(line, bytes)
+    add_record(rows, source, raw, fields, record=line.decode().rstrip("\r\n"))
+
+
+def add_record(
+    rows: Rows, source: Source, raw: Any, fields: Mapping[str, str], record: str | None
+) -> None:
+    """One parsed record under the archive's names: its events, or its error row.
+
+    `record` is the text kept for an error; None means the record itself, as JSON.
+    """
+    document = project(raw, fields)
+    _, doc_id, timeline, error = process_document(source.line, document)
+    if timeline is not None and doc_id is not None:
+        rows.add_timeline(doc_id, timeline)
+        return
+    assert error is not None
+    if record is None:
+        record = json.dumps(raw, ensure_ascii=False, default=str)
+    rows.add_error(doc_id if doc_id is not None else document_id(document), source, error, record)
+
+
+def project(raw: Any, fields: Mapping[str, str]) -> Any:
+    """The document a record describes, under our names (`fields` maps ours to the archive's).
+
+    Columns not mapped are ignored, and a null counts as absent, as in a Parquet column. An
+    integer id becomes its decimal string, a date or timestamp its ISO form, since columnar
+    archives store them so. Anything else is left for the request schema to judge.
+    """
+    if not isinstance(raw, dict):
+        return raw
+    document = {}
+    for ours, theirs in fields.items():
+        value = raw.get(theirs)
+        if value is not None:
+            document[ours] = _normalise(ours, value)
+    return document
+
+
+def spark_outcomes(
+    batches: Iterable[pa.RecordBatch], fields: Mapping[str, str] = IDENTITY
+) -> Iterator[pa.RecordBatch]:
+    """For Spark's `mapInArrow`: batches of articles in, batches of `OUTCOME_SCHEMA` out.
+
+    That is the events' columns then `code`, `message`, `fields` and `record`: null on an
+    event's row, set on the one row of a document that failed, whose other columns but
+    `doc_id` are null. One pass of the library gives both outputs (see the README's recipe).
+    """
+    for batch in batches:
+        rows = Rows()
+        for number, raw in enumerate(batch.to_pylist(), 1):
+            add_record(rows, Source("", None, number), raw, fields, record=None)
+        errors = rows.take_errors().drop_columns(["source"])
+        table = pa.concat_tables([rows.take_events(), errors], promote_options="default")
+        yield from table.select(OUTCOME_SCHEMA.names).cast(OUTCOME_SCHEMA).to_batches()
+
+
+OUTCOME_SCHEMA = pa.schema(
+    [*EVENT_SCHEMA, *(field for field in ERROR_SCHEMA if field.name not in ("doc_id", "source"))]
+)
+
+
+def utc_micros(moment: datetime | None) -> int | None:
+    """Microseconds since 1970 in UTC; a naive moment counts as UTC, as the API's merge does.
+
+    Integer arithmetic rather than `astimezone`, which overflows a moment near year 1 or 9999
+    whose UTC reading is out of `datetime`'s range; Arrow holds it all the same.
+    """
+    if moment is None:
+        return None
+    offset = moment.utcoffset() or timedelta(0)
+    return (moment.replace(tzinfo=None) - _EPOCH - offset) // _MICROSECOND
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def _normalise(name: str, value: Any) -> Any:
+    if name == "id" and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _table(columns: Mapping[str, list[Any]], schema: pa.Schema) -> pa.Table:
+    arrays = []
+    for field in schema:
+        values = columns[field.name]
+        if field.type == _UTC_MICROS:
+            arrays.append(pa.array(values, pa.int64()).cast(_UTC_MICROS))
+        else:
+            arrays.append(pa.array(values, field.type))
+    return pa.Table.from_arrays(arrays, schema=schema)
