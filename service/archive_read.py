@@ -9,7 +9,7 @@ such as Dask's `read_json` fails the whole read on one).
 - JSON lines (`.jsonl`, `.ndjson`): byte ranges of about `block_size`. A block owns the lines
   that start after its first byte and at or before its last, so every line has exactly one
   owner wherever the cuts fall. Compressed (`.gz`) files cannot be cut: one block each.
-- Parquet: runs of whole row groups of about `block_size` (compressed) bytes.
+- Parquet: runs of whole row groups of about `block_size` bytes (uncompressed).
 - CSV (`.csv`, `.csv.gz`): a quoted field may hold a newline, so a cut can fall inside a
   record: one block per file.
 """
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import glob
 import os
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
@@ -99,14 +100,27 @@ def plan_blocks(files: Sequence[str], block_size: int, fields: Mapping[str, str]
     return blocks
 
 
+class UnreadableInput(Exception):
+    """A file that cannot be read or decompressed where a task reads it. It fails the job, as
+    Spark does by default: a file of which part is lost would be a silent loss."""
+
+
 def read_block(block: Block, fields: Mapping[str, str], limit: int) -> Iterator[tuple[Source, Any]]:
     """(where, what) for each record of `block`: the bytes of a JSON line (or
-    `service.batch.TOO_LONG`), a row as a dict under the archive's names, or `Failed`."""
+    `service.batch.TOO_LONG`), a row as a dict under the archive's names, or `Failed`.
+
+    Raises `UnreadableInput`, naming the file, when it cannot be read.
+    """
     if block.form == "jsonl":
-        return _json_lines(block, limit)
-    if block.form == "parquet":
-        return _parquet_rows(block, fields)
-    return _csv_rows(block, fields)
+        records = _json_lines(block, limit)
+    elif block.form == "parquet":
+        records = _parquet_rows(block, fields)
+    else:
+        records = _csv_rows(block, fields)
+    try:
+        yield from records
+    except (OSError, EOFError, zlib.error, pa.ArrowException) as exc:
+        raise UnreadableInput(f"{block.url}: {exc}") from exc
 
 
 def _format_of(url: str) -> tuple[str, str | None] | None:
@@ -143,7 +157,7 @@ def _row_group_runs(
 ) -> Iterator[tuple[str, str, None, int, int, int]]:
     start = rows = first_row = weight = 0
     for group in range(metadata.num_row_groups):
-        weight += metadata.row_group(group).total_compressed_size
+        weight += metadata.row_group(group).total_byte_size
         rows += metadata.row_group(group).num_rows
         if weight >= size or group == metadata.num_row_groups - 1:
             yield url, "parquet", None, start, group + 1, first_row
