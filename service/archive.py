@@ -200,7 +200,9 @@ def spark_outcomes(
             add_record(rows, Source("", None, number), raw, fields, record=None)
         errors = rows.take_errors().drop_columns(["source"])
         table = pa.concat_tables([rows.take_events(), errors], promote_options="default")
-        yield from table.select(OUTCOME_SCHEMA.names).cast(OUTCOME_SCHEMA).to_batches()
+        yield from (
+            table.select(OUTCOME_SCHEMA.names).cast(OUTCOME_SCHEMA).combine_chunks().to_batches()
+        )
 
 
 OUTCOME_SCHEMA = pa.schema(

@@ -175,18 +175,18 @@ def _check_columns(url: str, names: Sequence[str], fields: Mapping[str, str]) ->
 
 def _json_lines(block: Block, limit: int) -> Iterator[tuple[Source, Any]]:
     with fsspec.open(block.url, "rb", compression=block.compression) as file:
-        at = 0 if block.start == 0 else _next_line_start(file, block.start)
-        file.seek(at)
-        first_line: int | None = 1 if at == 0 else None
+        begin = at = 0 if block.start == 0 else _next_line_start(file, block.start)
+        file.seek(begin)
+        first_line: int | None = 1 if begin == 0 else None
         number = 0
         for line, length in _lines(file, limit):
             if block.compression is None and at > block.stop:
                 return
-            number += 1
             if line is not None:
-                if first_line is None:  # counted once, and only for a block that needs it
-                    first_line = _lines_before(block.url, at)
-                yield Source(block.url, at, first_line + number - 1), line
+                if first_line is None:  # counted once, and only for a block that has a line
+                    first_line = _lines_before(block.url, begin)
+                yield Source(block.url, at, first_line + number), line
+            number += 1
             at += length
 
 

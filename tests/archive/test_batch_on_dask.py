@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pyarrow.parquet as pq
 import pytest
 from flask.testing import FlaskClient
 
@@ -21,9 +22,6 @@ from service.cli import main
 from tests.archive.faults import DieAfterPart
 from tests.archive.samples import BLOCK_SIZE, FIELD_OPTIONS, FIELDS, Archive, write_archive
 from timeline import Timeline, build_timeline
-
-pq = pytest.importorskip("pyarrow.parquet")
-distributed = pytest.importorskip("distributed")
 
 NDJSON = "application/x-ndjson"
 
