@@ -79,16 +79,17 @@ class Source:
 
 
 class Rows:
-    """The events and errors of one partition, as Arrow columns, taken in slices."""
+    """The events and errors of one partition, one tuple per row (in the schemas' column
+    order) until they are taken as Arrow tables."""
 
     def __init__(self) -> None:
-        self.events: dict[str, list[Any]] = {name: [] for name in EVENT_SCHEMA.names}
-        self.errors: dict[str, list[Any]] = {name: [] for name in ERROR_SCHEMA.names}
+        self.events: list[tuple[Any, ...]] = []
+        self.errors: list[tuple[Any, ...]] = []
         self.documents = self.timelines = self.event_count = self.error_count = 0
 
     @property
     def pending_events(self) -> int:
-        return len(self.events["doc_id"])
+        return len(self.events)
 
     def add_timeline(self, doc_id: str, timeline: Timeline) -> None:
         """One row per event, in the timeline's order (`rank` from 1)."""
@@ -96,20 +97,14 @@ class Rows:
         self.timelines += 1
         self.event_count += len(timeline.events)
         published, language = timeline.published.isoformat(), timeline.language
-        columns = self.events
         for rank, event in enumerate(timeline.events, 1):
-            time = event.time
-            for name, value in (
-                ("doc_id", doc_id), ("rank", rank), ("event_id", event.id),
-                ("phrase", event.phrase), ("span_start", event.span.start),
-                ("span_end", event.span.end), ("sentence_start", event.sentence_span.start),
-                ("sentence_end", event.sentence_span.end), ("clause", event.event),
-                ("type", time.type), ("value", time.value), ("start", _iso(time.start)),
-                ("end", _iso(time.end)), ("start_utc", utc_micros(time.start)),
-                ("end_utc", utc_micros(time.end)), ("granularity", time.granularity),
-                ("anchor", time.anchor), ("published", published), ("language", language),
-            ):  # fmt: skip
-                columns[name].append(value)
+            time, span, sentence = event.time, event.span, event.sentence_span
+            self.events.append(
+                (doc_id, rank, event.id, event.phrase, span.start, span.end, sentence.start,
+                 sentence.end, event.event, time.type, time.value, _iso(time.start),
+                 _iso(time.end), utc_micros(time.start), utc_micros(time.end), time.granularity,
+                 time.anchor, published, language)
+            )  # fmt: skip
 
     def add_error(
         self, doc_id: str | None, source: Source, error: Mapping[str, Any], record: str
@@ -118,22 +113,17 @@ class Rows:
         self.documents += 1
         self.error_count += 1
         where = {"file": source.file, "offset": source.offset, "line": source.line}
-        for name, value in (
-            ("doc_id", doc_id), ("source", where), ("code", error["code"]),
-            ("message", error["message"]), ("fields", json.dumps(error["fields"] or {})),
-            ("record", record[:RECORD_PREVIEW]),
-        ):  # fmt: skip
-            self.errors[name].append(value)
+        fields = json.dumps(error["fields"] or {})
+        row = (doc_id, where, error["code"], error["message"], fields, record[:RECORD_PREVIEW])
+        self.errors.append(row)
 
     def take_events(self) -> pa.Table:
-        """The events collected since the last call, as a table; the columns start afresh."""
-        table = _table(self.events, EVENT_SCHEMA)
-        self.events = {name: [] for name in EVENT_SCHEMA.names}
+        """The events collected since the last call, as a table; the list starts afresh."""
+        table, self.events = _table(self.events, EVENT_SCHEMA), []
         return table
 
     def take_errors(self) -> pa.Table:
-        table = _table(self.errors, ERROR_SCHEMA)
-        self.errors = {name: [] for name in ERROR_SCHEMA.names}
+        table, self.errors = _table(self.errors, ERROR_SCHEMA), []
         return table
 
 
@@ -234,10 +224,10 @@ def _normalise(name: str, value: Any) -> Any:
     return value
 
 
-def _table(columns: Mapping[str, list[Any]], schema: pa.Schema) -> pa.Table:
+def _table(rows: list[tuple[Any, ...]], schema: pa.Schema) -> pa.Table:
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(schema)
     arrays = []
-    for field in schema:
-        values = columns[field.name]
+    for field, values in zip(schema, columns, strict=True):
         if field.type == _UTC_MICROS:
             arrays.append(pa.array(values, pa.int64()).cast(_UTC_MICROS))
         else:

@@ -82,8 +82,8 @@ def add_batch_parser(commands: Any) -> None:
                        "(default: one per core)")  # fmt: skip
     batch.add_argument(
         "--block-size",
-        type=_size,
-        default=_size(DEFAULT_BLOCK_SIZE),
+        type=parse_size,
+        default=parse_size(DEFAULT_BLOCK_SIZE),
         metavar="SIZE",
         help=f"bytes of input per task, e.g. 64MiB (default: {DEFAULT_BLOCK_SIZE})",
     )
@@ -177,7 +177,8 @@ def _positive(value: str) -> int:
     return int(value)
 
 
-def _size(value: str) -> int:
+def parse_size(value: str) -> int:
+    """Bytes from `8MiB`, `64MB` or `1000000`; argparse reports the error."""
     match = _SIZE.fullmatch(value.strip())
     if not match or int(match[1]) < 1:
         raise argparse.ArgumentTypeError(f"expected a size such as 8MiB or 1000000, not {value!r}")

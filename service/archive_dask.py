@@ -29,6 +29,8 @@ class WarmUp(WorkerPlugin):
     a worker starts, replaced ones too, so that no task pays for it."""
 
     name = "timeline-warm-up"
+    # Registered again by a later job on the same cluster, it is left as it is.
+    idempotent = True
 
     def setup(self, worker: Worker) -> None:
         warm_up()
