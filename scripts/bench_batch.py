@@ -5,6 +5,8 @@
 Generates an archive of synthetic articles (our own sentence templates, seeded, so every run
 reads the same text) as JSON lines, then measures on it:
 - the plain loop: one process, `json.loads` and `build_timeline` per line, after a warm-up;
+- the job's own tasks (read, validate as the API does, build, write Parquet) one after the
+  other in that process, without Dask;
 - `timeline batch`'s own job (read, build, write Parquet) on a LocalCluster of 1 and of 2
   worker processes with one thread each, on 127.0.0.1, from submit to the last part written
   (the cluster's start and the workers' warm-up are timed apart).
@@ -89,6 +91,21 @@ def plain_loop(path: Path) -> dict[str, float]:
     return {"articles": len(lines), "seconds": wall, "cpu": cpu, "events": events}
 
 
+def one_process(path: Path, block_size: int, output: Path) -> dict[str, float]:
+    """The job's own per-block function over every block in this process: Dask's share of
+    the cost is what the Dask runs add to this."""
+    from service.archive_read import expand_inputs, plan_blocks
+    from service.archive_write import Job, prepare_output, process_block, total
+
+    blocks = plan_blocks(expand_inputs([str(path)]), block_size, IDENTITY)
+    prepare_output(str(output), overwrite=True)
+    job = Job(output=str(output), fields=IDENTITY, line_limit=1_000_000)
+    wall, cpu = time.perf_counter(), time.process_time()
+    counts = total([process_block(block, job) for block in blocks])
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return {"articles": counts["documents"], "seconds": wall, "cpu": cpu}
+
+
 def dask_run(path: Path, workers: int, block_size: int, output: Path) -> dict[str, Any]:
     from service.archive_dask import WarmUp, open_client, run_blocks
     from service.archive_read import expand_inputs, plan_blocks
@@ -145,6 +162,10 @@ def main(argv: list[str] | None = None) -> int:
             rate = plain["articles"] / plain["seconds"]
             print(f"    {rate:8,.0f} articles/s  {1000 * plain['cpu'] / plain['articles']:.2f} ms "
                   f"CPU/article  {plain['events']:,} events")  # fmt: skip
+            print(f"  the job's tasks in one process, no Dask ({_load()})")
+            alone = one_process(path, args.block_size, directory / "out0")
+            print(f"    {alone['articles'] / alone['seconds']:8,.0f} articles/s  "
+                  f"{1000 * alone['cpu'] / alone['articles']:.2f} ms CPU/article")  # fmt: skip
             for workers in (1, 2):
                 print(f"  dask, {workers} worker{'s' if workers > 1 else ' '} ({_load()})")
                 run = dask_run(path, workers, args.block_size, directory / f"out{workers}")

@@ -208,6 +208,8 @@ def utc_micros(moment: datetime | None) -> int | None:
     """
     if moment is None:
         return None
+    if moment.tzinfo is None:
+        return (moment - _EPOCH) // _MICROSECOND
     offset = moment.utcoffset() or timedelta(0)
     return (moment.replace(tzinfo=None) - _EPOCH - offset) // _MICROSECOND
 
