@@ -198,6 +198,9 @@ def spark_outcomes(
 OUTCOME_SCHEMA = pa.schema(
     [*EVENT_SCHEMA, *(field for field in ERROR_SCHEMA if field.name not in ("doc_id", "source"))]
 )
+_SPARK_TYPES = {pa.string(): "STRING", pa.int32(): "INT", _UTC_MICROS: "TIMESTAMP"}
+# `OUTCOME_SCHEMA` as the DDL string `mapInArrow` takes; names quoted, as `end` is reserved.
+OUTCOME_DDL = ", ".join(f"`{field.name}` {_SPARK_TYPES[field.type]}" for field in OUTCOME_SCHEMA)
 
 
 def utc_micros(moment: datetime | None) -> int | None:

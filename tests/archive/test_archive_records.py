@@ -14,6 +14,7 @@ import pytest
 
 from service.archive import (
     IDENTITY,
+    OUTCOME_DDL,
     OUTCOME_SCHEMA,
     Rows,
     Source,
@@ -176,3 +177,9 @@ def test_a_block_of_an_empty_file_reads_nothing(tmp_path: Path) -> None:
     assert plan_blocks([str(tmp_path / "empty.jsonl")], 10, IDENTITY) == []
     block = Block(0, str(tmp_path / "empty.jsonl"), "jsonl", None, 0, 0)
     assert list(read_block(block, IDENTITY, limit=10)) == []
+
+
+def test_the_spark_ddl_names_every_outcome_column_in_order() -> None:
+    columns = [part.split()[0].strip("`") for part in OUTCOME_DDL.split(", ")]
+    assert columns == OUTCOME_SCHEMA.names
+    assert "`start_utc` TIMESTAMP" in OUTCOME_DDL and "`rank` INT" in OUTCOME_DDL
