@@ -78,8 +78,12 @@ def add_batch_parser(commands: Any) -> None:
         help="a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: "
         "$DASK_SCHEDULER_ADDRESS, else a local cluster)",
     )
-    batch.add_argument("--workers", type=_positive, metavar="N", help="local worker processes "
-                       "(default: one per core)")  # fmt: skip
+    batch.add_argument(
+        "--workers",
+        type=_positive,
+        metavar="N",
+        help="local worker processes (default: one per core)",
+    )
     batch.add_argument(
         "--block-size",
         type=parse_size,
@@ -110,13 +114,13 @@ def run_batch(args: argparse.Namespace) -> int:
 
 def _plan(args: argparse.Namespace) -> tuple[Any, list[str], list[Any]]:
     from service.archive_read import expand_inputs, plan_blocks
-    from service.archive_write import Job, prepare_output
+    from service.archive_write import Job, check_output
 
     fields = parse_fields(args.field)
     try:
         files = expand_inputs(args.inputs)
         blocks = plan_blocks(files, args.block_size, fields)
-        prepare_output(args.output, args.overwrite)
+        check_output(args.output, args.overwrite)  # before the engine starts, changing nothing
     except OSError as exc:  # unreadable input or unwritable output: the user's to fix
         raise InputError(str(exc)) from exc
     job = Job(output=args.output, fields=fields, line_limit=DefaultConfig.MAX_CONTENT_LENGTH)
@@ -127,13 +131,17 @@ def _run(
     args: argparse.Namespace, job: Any, files: list[str], blocks: list[Any], started: float
 ) -> int:
     from service.archive_dask import open_client, run_blocks
-    from service.archive_write import finish_output, total
+    from service.archive_write import finish_output, prepare_output, total
 
+    written = False
     try:
         with open_client(args.scheduler, args.workers or os.cpu_count() or 1) as client:
+            prepare_output(args.output, args.overwrite)
+            written = True
             counts = run_blocks(client, blocks, job, show_progress=sys.stderr.isatty())
     except Exception as exc:  # whatever the engine raised: the job did not finish
-        _say(f"error: the job failed ({type(exc).__name__}: {exc}); {args.output} is incomplete")
+        left = f"; {args.output} is incomplete" if written else ""
+        _say(f"error: the job failed ({type(exc).__name__}: {exc}){left}")
         return ENGINE_ERROR
     sums = total(counts)
     seconds = round(time.perf_counter() - started, 3)

@@ -98,15 +98,16 @@ class _Part:
             self.fs.rm(self.temporary)
 
 
-def prepare_output(output: str, overwrite: bool) -> None:
-    """Make `output` an empty directory. Raises `InputError` when it holds anything, unless
-    `overwrite`, and even then when it holds what this command does not write."""
+def check_output(output: str, overwrite: bool) -> list[str]:
+    """What `prepare_output` would remove from `output`, touching nothing. Raises
+    `InputError` when it holds anything, unless `overwrite`, and even then when it holds what
+    this command does not write."""
     fs, root = fsspec.core.url_to_fs(output)
-    if fs.exists(root) and not fs.isdir(root):
+    if not fs.exists(root):
+        return []
+    if not fs.isdir(root):
         raise InputError(f"--output {output}: is a file, not a directory")
-    entries: list[str] = []
-    if fs.exists(root):
-        entries = [name.rstrip("/").rsplit("/", 1)[-1] for name in fs.ls(root, detail=False)]
+    entries = [name.rstrip("/").rsplit("/", 1)[-1] for name in fs.ls(root, detail=False)]
     if entries and not overwrite:
         raise InputError(f"--output {output}: is not empty; give --overwrite to replace it")
     foreign = sorted(set(entries) - {*OUTPUTS, SUMMARY})
@@ -115,7 +116,13 @@ def prepare_output(output: str, overwrite: bool) -> None:
             f"--output {output}: holds {', '.join(foreign[:3])}, which timeline batch did not "
             "write; --overwrite only replaces its own output"
         )
-    for name in entries:
+    return entries
+
+
+def prepare_output(output: str, overwrite: bool) -> None:
+    """Make `output` an empty directory, as `check_output` allows."""
+    fs, root = fsspec.core.url_to_fs(output)
+    for name in check_output(output, overwrite):
         fs.rm(f"{root}/{name}", recursive=True)
     fs.makedirs(f"{root}/events", exist_ok=True)
 

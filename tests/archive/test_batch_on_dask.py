@@ -159,6 +159,19 @@ def test_cli_exit_codes_and_refusal_of_a_non_empty_output(
     assert not (tmp_path / "b" / "_SUMMARY.json").exists()
 
 
+def test_cli_exits_1_when_the_scheduler_cannot_be_reached_and_writes_nothing(
+    archive: Archive, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import dask
+
+    output = tmp_path / "o"
+    argv = ["batch", str(archive.files[0]), "--output", str(output), *FIELD_OPTIONS]
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        assert main([*argv, "--scheduler", "tcp://127.0.0.1:9"]) == 1  # the discard port
+    assert "the job failed" in capsys.readouterr().err
+    assert not output.exists()
+
+
 @pytest.mark.parametrize(
     ("options", "complaint"),
     [
