@@ -21,7 +21,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import sys
 import tempfile
 import time
@@ -135,7 +134,12 @@ def _cpu_seconds() -> float:
 
 
 def _peak_rss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    """The worker's peak resident memory. Not `getrusage`, whose `ru_maxrss` a spawned
+    process inherits from the process it was forked from (on Linux, across exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024  # kB
+    return float("nan")
 
 
 def _load() -> str:
