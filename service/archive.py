@@ -4,13 +4,15 @@ A record is one article as an archive holds it (a JSON line, a Parquet or CSV ro
 archive's own column names; `project` maps them to ours, and each record then goes through
 exactly what `POST /v1/timelines` does with one document (`service.batch`), so a bad record
 gets the same error code and message. `Rows` collects the events and errors of one partition
-as Arrow columns. No engine here: Dask calls this from `archive_write.process_block`, and
-Spark's `mapInArrow` can call `spark_outcomes` (see the README).
+and hands them out as Arrow tables. No engine here: Dask calls this from
+`archive_write.process_block`, and Spark's `mapInArrow` can call `spark_outcomes` (see the
+README).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -27,6 +29,15 @@ FIELDS = ("id", "text", "published", "language", "timezone", "title")
 IDENTITY = {name: name for name in FIELDS}
 # How much of a bad record its error row keeps.
 RECORD_PREVIEW = 200
+# What a document gets when the library raises what it should not: the API answers such a
+# request with a 500 and this code.
+LIBRARY_FAILED = {
+    "code": "internal_error",
+    "message": "The library failed on this document; the worker's log has the traceback.",
+    "fields": {},
+}
+
+_log = logging.getLogger(__name__)
 
 _UTC_MICROS = pa.timestamp("us", tz="UTC")
 _EPOCH = datetime(1970, 1, 1)
@@ -148,14 +159,18 @@ def add_record(
     `record` is the text kept for an error; None means the record itself, as JSON.
     """
     document = project(raw, fields)
-    _, doc_id, timeline, error = process_document(source.line, document)
+    try:
+        _, doc_id, timeline, error = process_document(source.line, document)
+    except Exception:  # a bug of ours: one error row (its traceback logged), not a lost job
+        _log.exception("Building the timeline of %s line %s failed", source.file, source.line)
+        doc_id, timeline, error = document_id(document), None, LIBRARY_FAILED
     if timeline is not None and doc_id is not None:
         rows.add_timeline(doc_id, timeline)
         return
     assert error is not None
     if record is None:
         record = json.dumps(raw, ensure_ascii=False, default=str)
-    rows.add_error(doc_id if doc_id is not None else document_id(document), source, error, record)
+    rows.add_error(doc_id, source, error, record)
 
 
 def project(raw: Any, fields: Mapping[str, str]) -> Any:

@@ -19,6 +19,7 @@ from service.archive import (
     Rows,
     Source,
     add_line,
+    add_record,
     project,
     spark_outcomes,
     utc_micros,
@@ -183,3 +184,25 @@ def test_the_spark_ddl_names_every_outcome_column_in_order() -> None:
     columns = [part.split()[0].strip("`") for part in OUTCOME_DDL.split(", ")]
     assert columns == OUTCOME_SCHEMA.names
     assert "`start_utc` TIMESTAMP" in OUTCOME_DDL and "`rank` INT" in OUTCOME_DDL
+
+
+def test_a_document_the_library_fails_on_is_one_error_row(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import service.batch
+    from timeline import build_timeline as real
+
+    def fragile(text: str, *args: Any, **kwargs: Any) -> Any:
+        if "boom" in text:
+            raise IndexError("a bug")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(service.batch, "build_timeline", fragile)
+    rows = Rows()
+    for number, text in enumerate(["It rained on Friday.", "boom on Monday", "Snow fell today."]):
+        raw = {"id": f"d{number}", "text": text, "published": "2022-03-14"}
+        add_record(rows, Source("f.jsonl", 0, number + 1), raw, IDENTITY, record=None)
+    assert (rows.timelines, rows.error_count) == (2, 1)
+    [error] = rows.take_errors().to_pylist()
+    assert (error["doc_id"], error["code"]) == ("d1", "internal_error")
+    assert "IndexError: a bug" in caplog.text
