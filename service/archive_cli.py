@@ -32,7 +32,7 @@ Each INPUT is a file, a directory (the archive files in it) or a glob, local or 
 (.csv), either optionally .gz, or Parquet (.parquet). A record has the fields of POST
 /v1/timelines: id, text, published, and optionally language, timezone, title; --field maps
 other column names (--field text=maintext --field published=date_publish). Other columns are
-ignored, and a null or empty value counts as absent.
+ignored, and a null (or an empty CSV cell) counts as absent.
 
 Writes DIR/events/part-NNNNN.parquet (one row per event), DIR/errors/part-NNNNN.parquet (one
 row per record that failed, with the code and message the API gives; only where there are
@@ -56,8 +56,7 @@ def add_batch_parser(commands: Any) -> None:
     batch = commands.add_parser(
         "batch",
         help="timelines of a whole archive as Parquet, on Dask",
-        description="Build the timeline of every article of an archive, in parallel on Dask, "
-        "and write its events as Parquet.",
+        description="Build every article's timeline on Dask; write the events as Parquet.",
         epilog=_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
