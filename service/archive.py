@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -82,18 +82,21 @@ ERROR_SCHEMA = pa.schema(
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where a record came from: its file, the byte offset of its line (JSON lines only) and
-    its line number (for CSV and Parquet, its row number)."""
+    its line number (for CSV and Parquet, its row number); None until an error row needs it,
+    where finding it means reading the file up to the line (see `Rows`)."""
 
     file: str
     offset: int | None
-    line: int
+    line: int | None
 
 
 class Rows:
     """The events and errors of one partition, one tuple per row (in the schemas' column
     order) until they are taken as Arrow tables."""
 
-    def __init__(self) -> None:
+    def __init__(self, locate: Callable[[int], int] | None = None) -> None:
+        """`locate` gives the line number at a byte offset, for a source that has none."""
+        self.locate = locate
         self.events: list[tuple[Any, ...]] = []
         self.errors: list[tuple[Any, ...]] = []
         self.documents = self.timelines = self.event_count = self.error_count = 0
@@ -123,7 +126,10 @@ class Rows:
         """One error row; `record` is cut to its first `RECORD_PREVIEW` characters."""
         self.documents += 1
         self.error_count += 1
-        where = {"file": source.file, "offset": source.offset, "line": source.line}
+        line = source.line
+        if line is None and self.locate is not None and source.offset is not None:
+            line = self.locate(source.offset)
+        where = {"file": source.file, "offset": source.offset, "line": line}
         fields = json.dumps(error["fields"] or {})
         row = (doc_id, where, error["code"], error["message"], fields, record[:RECORD_PREVIEW])
         self.errors.append(row)
@@ -160,7 +166,7 @@ def add_record(
     """
     document = project(raw, fields)
     try:
-        _, doc_id, timeline, error = process_document(source.line, document)
+        _, doc_id, timeline, error = process_document(source.line or 0, document)
     except Exception:  # a bug of ours: one error row (its traceback logged), not a lost job
         _log.exception("Building the timeline of %s line %s failed", source.file, source.line)
         doc_id, timeline, error = document_id(document), None, LIBRARY_FAILED

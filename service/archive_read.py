@@ -174,20 +174,19 @@ def _check_columns(url: str, names: Sequence[str], fields: Mapping[str, str]) ->
 
 
 def _json_lines(block: Block, limit: int) -> Iterator[tuple[Source, Any]]:
+    """Lines of a block past a file's first have no line number (None): counting it means
+    reading the file up to there, so only an error row pays for it (`LineCounter`)."""
     with fsspec.open(block.url, "rb", compression=block.compression) as file:
-        begin = at = 0 if block.start == 0 else _next_line_start(file, block.start)
-        file.seek(begin)
-        first_line: int | None = 1 if begin == 0 else None
-        number = 0
+        at = 0 if block.start == 0 else _next_line_start(file, block.start)
+        file.seek(at)
+        number = 1 if at == 0 else None
         for line, length in _lines(file, limit):
             if block.compression is None and at > block.stop:
                 return
             if line is not None:
-                if first_line is None:  # counted once, and only for a block that has a line
-                    first_line = _lines_before(block.url, begin)
-                yield Source(block.url, at, first_line + number), line
-            number += 1
+                yield Source(block.url, at, number), line
             at += length
+            number = None if number is None else number + 1
 
 
 def _lines(file: IO[bytes], limit: int) -> Iterator[tuple[object, int]]:
@@ -218,14 +217,22 @@ def _next_line_start(file: IO[bytes], offset: int) -> int:
     return at
 
 
-def _lines_before(url: str, offset: int) -> int:
-    """The number of the line that starts at `offset`."""
-    count = 1
-    with fsspec.open(url, "rb") as file:
-        while offset > 0 and (chunk := file.read(min(_CHUNK, offset))):
-            count += chunk.count(b"\n")
-            offset -= len(chunk)
-    return count
+class LineCounter:
+    """The line number at a byte offset of one file, counted by reading forward from the last
+    offset asked (offsets come in increasing order within a block), or from the start."""
+
+    def __init__(self, url: str) -> None:
+        self.url, self.at, self.line = url, 0, 1
+
+    def line_at(self, offset: int) -> int:
+        if offset < self.at:
+            self.at, self.line = 0, 1
+        with fsspec.open(self.url, "rb") as file:
+            file.seek(self.at)
+            while self.at < offset and (chunk := file.read(min(_CHUNK, offset - self.at))):
+                self.line += chunk.count(b"\n")
+                self.at += len(chunk)
+        return self.line
 
 
 def _parquet_rows(block: Block, fields: Mapping[str, str]) -> Iterator[tuple[Source, Any]]:

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from service.archive import ERROR_SCHEMA, EVENT_SCHEMA, Rows, add_line, add_record
-from service.archive_read import Block, Failed, read_block
+from service.archive_read import Block, Failed, LineCounter, read_block
 from service.documents import InputError
 
 SUMMARY = "_SUMMARY.json"
@@ -51,7 +51,7 @@ class Counts:
 
 def process_block(block: Block, job: Job) -> Counts:
     """Read `block`, build each record's timeline and write its events and errors parts."""
-    rows = Rows()
+    rows = Rows(locate=LineCounter(block.url).line_at)
     fs, root = fsspec.core.url_to_fs(job.output)
     with _Part(fs, f"{root}/events", block.index, EVENT_SCHEMA) as events:
         for source, item in read_block(block, job.fields, job.line_limit):

@@ -24,7 +24,7 @@ from service.archive import (
     spark_outcomes,
     utc_micros,
 )
-from service.archive_read import Block, Failed, plan_blocks, read_block
+from service.archive_read import Block, Failed, LineCounter, plan_blocks, read_block
 from service.batch import TOO_LONG
 from service.documents import InputError
 
@@ -44,6 +44,8 @@ def test_every_line_has_exactly_one_block_wherever_the_cuts_fall(
 ) -> None:
     blocks = plan_blocks([jsonl], block_size, IDENTITY)
     read = [item for block in blocks for item in read_block(block, IDENTITY, limit=30)]
+    counter = LineCounter(jsonl)
+    read = [(_numbered(source, counter), item) for source, item in read]
     offsets = [sum(map(len, LINES[:i])) for i in range(len(LINES))]
     expected = [
         (Source(jsonl, offsets[i], i + 1), TOO_LONG if len(line) > 30 else line)
@@ -51,6 +53,27 @@ def test_every_line_has_exactly_one_block_wherever_the_cuts_fall(
         if line.strip()
     ]
     assert read == expected
+
+
+def _numbered(source: Source, counter: LineCounter) -> Source:
+    """`source` with its line number, counted as an error row would count it."""
+    if source.line is not None:
+        return source
+    assert source.offset is not None
+    return Source(source.file, source.offset, counter.line_at(source.offset))
+
+
+def test_only_a_files_first_block_numbers_its_lines_as_it_reads(jsonl: str) -> None:
+    first, *rest = plan_blocks([jsonl], 20, IDENTITY)
+    assert all(source.line is not None for source, _ in read_block(first, IDENTITY, 30))
+    later = [source for block in rest for source, _ in read_block(block, IDENTITY, 30)]
+    assert later and all(source.line is None for source in later)
+
+
+def test_an_error_row_counts_the_line_it_needs(jsonl: str) -> None:
+    rows = Rows(locate=LineCounter(jsonl).line_at)
+    add_line(rows, Source(jsonl, 22, None), b"{oops", IDENTITY, limit=30)
+    assert rows.take_errors().to_pylist()[0]["source"] == {"file": jsonl, "offset": 22, "line": 4}
 
 
 def test_a_line_over_the_limit_gets_the_api_error(jsonl: str) -> None:
