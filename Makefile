@@ -1,4 +1,4 @@
-.PHONY: serve test lint unit bench eval clean chromium
+.PHONY: serve test lint unit bench bench-batch eval clean chromium
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -11,7 +11,7 @@ PORT ?= 5000
 $(STAMP): setup.cfg constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet -c constraints.txt --upgrade pip
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev,batch]'
 	touch $(STAMP)
 
 serve: $(STAMP)  ## the same server and settings as the Procfile, on $(HOST):$(PORT)
@@ -36,6 +36,11 @@ test: lint chromium
 # the table of figures and targets. Run it on an otherwise idle machine.
 bench: $(STAMP)
 	$(BIN)/pytest bench -p no:cacheprovider --benchmark-columns=min,median,max,rounds
+
+# Not part of `make test` either: `timeline batch` on 20,000 generated articles, the plain loop
+# against Dask with 1 and 2 local workers, twice (about two minutes on 2 cores).
+bench-batch: $(STAMP)
+	$(BIN)/python scripts/bench_batch.py --articles 20000 --repeat 2
 
 eval: $(STAMP)
 	$(BIN)/python scripts/run_eval.py

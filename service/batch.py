@@ -39,7 +39,8 @@ from timeline import Event, Timeline, TimelineError, build_timeline
 bp = Blueprint("batch", __name__)
 
 _EVENT = EventSchema()
-_TOO_LONG = object()
+# What `_lines` yields for a line over the limit; `process_line` answers it with body_too_large.
+TOO_LONG = object()
 _LINES = {"type": "string", "description": "One JSON object per line."}
 _MERGE = {
     "name": "merge",
@@ -89,7 +90,7 @@ def post_timelines() -> Response | dict[str, Any]:
 def answer_batch(documents: list[Any], merging: bool) -> dict[str, Any]:
     """The JSON answer to a batch of raw documents."""
     seen: set[str] = set()
-    outcomes = [_process(index, raw, seen) for index, raw in enumerate(documents)]
+    outcomes = [process_document(index, raw, seen) for index, raw in enumerate(documents)]
     return {
         "results": [_dump(outcome) for outcome in outcomes],
         "merged": merge(outcomes) if merging else None,
@@ -99,18 +100,23 @@ def answer_batch(documents: list[Any], merging: bool) -> dict[str, Any]:
 Outcome = tuple[int, DocumentId | None, Timeline | None, dict[str, Any] | None]
 
 
-def _process(index: int, raw: Any, seen: set[str]) -> Outcome:
-    """Build one document's timeline, or the error that document alone gets."""
+def process_document(index: int, raw: Any, seen: set[str] | None = None) -> Outcome:
+    """Build one document's timeline, or the error that document alone gets.
+
+    `seen` collects the ids so far, to refuse a duplicate; None skips that check (the archive
+    path of `timeline batch`, whose partitions cannot see each other's ids).
+    """
     given_id = document_id(raw, index)
     try:
         if not isinstance(raw, dict):
             raise ValidationError("A document must be a JSON object.")
         args = BATCH_DOCUMENT.load(raw)
         doc_id = index if args["id"] is None else args["id"]
-        if str(doc_id) in seen:
-            taken = "is the index of another" if args["id"] is None else "is taken"
-            raise ValidationError({"id": [f"Id {doc_id!r} {taken} in this batch."]})
-        seen.add(str(doc_id))
+        if seen is not None:
+            if str(doc_id) in seen:
+                taken = "is the index of another" if args["id"] is None else "is taken"
+                raise ValidationError({"id": [f"Id {doc_id!r} {taken} in this batch."]})
+            seen.add(str(doc_id))
         timeline = build_timeline(**{name: args[name] for name in args if name != "id"})
     except ValidationError as exc:
         fields = field_errors(exc)
@@ -179,7 +185,7 @@ def _stream() -> Response:
         seen: set[str] = set()
         kept: list[Outcome] = []
         for index, line in _lines(stream, line_limit):
-            outcome = _process_line(index, line, line_limit, seen)
+            outcome = process_line(index, line, line_limit, seen)
             if merging and outcome[2] is not None:
                 kept.append(outcome)
             yield json.dumps(_dump(outcome)) + "\n"
@@ -200,22 +206,34 @@ def _merge_flag() -> bool:
     return value in ("true", "1")
 
 
-def _process_line(index: int, line: object, limit: int, seen: set[str]) -> Outcome:
-    if line is _TOO_LONG:
-        message = f"The line is over the limit of {limit:,} bytes."
-        return index, None, None, _error("body_too_large", message)
+def process_line(index: int, line: object, limit: int, seen: set[str] | None = None) -> Outcome:
+    """One NDJSON line (bytes, or `TOO_LONG`) parsed and built as `process_document` does."""
+    raw, error = parse_line(line, limit)
+    if error is not None:
+        return index, None, None, error
+    return process_document(index, raw, seen)
+
+
+def parse_line(line: object, limit: int) -> tuple[Any, dict[str, Any] | None]:
+    """The JSON value of one NDJSON line (bytes, or `TOO_LONG`), or the error it gets instead."""
+    if line is TOO_LONG:
+        return None, _error("body_too_large", f"The line is over the limit of {limit:,} bytes.")
     assert isinstance(line, bytes)
     try:
-        raw = json.loads(line)
+        return json.loads(line), None
     except UnicodeDecodeError:
-        return index, None, None, _error("invalid_encoding", "The line is not valid UTF-8.")
+        return None, not_utf8()
     except (ValueError, RecursionError) as exc:
-        return index, None, None, _error("malformed_json", f"The line is not valid JSON: {exc}.")
-    return _process(index, raw, seen)
+        return None, _error("malformed_json", f"The line is not valid JSON: {exc}.")
+
+
+def not_utf8() -> dict[str, Any]:
+    """The error of input whose bytes are not UTF-8."""
+    return _error("invalid_encoding", "The line is not valid UTF-8.")
 
 
 def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, object]]:
-    """(0-based line index, bytes) for each non-blank line; `_TOO_LONG` for one over `limit`."""
+    """(0-based line index, bytes) for each non-blank line; `TOO_LONG` for one over `limit`."""
     index = -1
     while True:
         line = stream.readline(limit + 1)
@@ -225,6 +243,6 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, object]]:
         if len(line) > limit and not line.endswith(b"\n"):
             while line and not line.endswith(b"\n"):  # skip the rest of the long line
                 line = stream.readline(limit + 1)
-            yield index, _TOO_LONG
+            yield index, TOO_LONG
         elif line.strip():
             yield index, line

@@ -4,7 +4,8 @@
 schema (or one of the export formats), for one or many files, without a server; an HTML page
 is reduced to its main text and may supply its own publish date and title. `timeline resolve`
 prints what `POST /v1/resolve` returns for one phrase. `timeline serve` execs gunicorn with
-the project's settings. Exit status 2 on bad input.
+the project's settings; `timeline batch` (`service/archive_cli.py`) runs an archive on
+Dask. Exit status 2 on bad input.
 
 Each command is one `_add_*` function that declares its parser and names the function that
 runs it, so a new command is one more such function.
@@ -25,6 +26,7 @@ from marshmallow import ValidationError
 from schemas.errors import field_errors
 from schemas.requests import RESOLVE_REQUEST
 from schemas.responses import RESOLVE_RESPONSE
+from service.archive_cli import add_batch_parser, run_batch
 from service.cli_extract import FORMATS, USAGE_ERROR, complain, describe, run_extract
 from service.documents import InputError
 from service.localserver import PROJECT_ROOT
@@ -94,6 +96,7 @@ examples:
   timeline extract archive/*.html --format table
   timeline resolve 'last week' --published 2022-03-14
   timeline serve --port 8080
+  timeline batch archive/*.jsonl.gz --output timelines/
 
 `timeline COMMAND --help` describes each command.
 """
@@ -141,6 +144,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_extract(commands)
     _add_resolve(commands)
     _add_serve(commands)
+    _add_batch(commands)
     return parser
 
 
@@ -208,6 +212,11 @@ def _add_serve(commands: Commands) -> None:
     serve.add_argument("--port", type=_port, default=5000, help="default: %(default)s")
     serve.add_argument("--workers", type=_positive, metavar="N", help="worker processes")
     serve.set_defaults(run=_run_serve)
+
+
+def _add_batch(commands: Commands) -> None:
+    add_batch_parser(commands)  # the archive path declares its own options
+    commands.choices["batch"].set_defaults(run=run_batch)
 
 
 def _positive(value: str) -> int:

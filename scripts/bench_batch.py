@@ -1,0 +1,187 @@
+"""The figures of `timeline batch`: a plain loop against Dask with 1 and 2 local workers.
+
+    python scripts/bench_batch.py [--articles 20000] [--block-size 4MiB] [--repeat 1]
+
+Generates an archive of synthetic articles (our own sentence templates, seeded, so every run
+reads the same text) as JSON lines, then measures on it:
+- the plain loop: one process, `json.loads` and `build_timeline` per line, after a warm-up;
+- the job's own tasks (read, validate as the API does, build, write Parquet) one after the
+  other in that process, without Dask;
+- `timeline batch`'s own job (read, build, write Parquet) on a LocalCluster of 1 and of 2
+  worker processes with one thread each, on 127.0.0.1, from submit to the last part written
+  (the cluster's start and the workers' warm-up are timed apart).
+It prints articles/s and CPU ms per article (for Dask, the workers' CPU), the peak RSS of each
+worker, and the Parquet bytes per event. The load average before each run is printed too:
+on a shared machine the figures move with it, so run it more than once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT_ROOT))
+
+from service.archive import IDENTITY  # noqa: E402 (the project root goes on the path first)
+from service.archive_cli import DEFAULT_BLOCK_SIZE, parse_size  # noqa: E402
+
+_WHO = ("The minister", "The union", "Police", "The council", "The company", "Residents", "Doctors")
+_DID = ("said", "announced", "warned", "confirmed", "denied", "reported")
+_WHAT = ("the talks would resume", "prices had risen", "the bridge was closed", "the vote failed",
+         "the strike would go on", "the plant would reopen", "the trial was delayed")  # fmt: skip
+_WHEN = ("on Friday", "yesterday", "last week", "two weeks ago", "next month", "in 2019",
+         "on March 3", "in the first quarter", "by Christmas", "three days later", "this morning",
+         "in recent days", "since the 1990s", "every Monday", "for six years", "at 3 p.m.",
+         "the next day", "in mid-2024", "last year", "on Tuesday night")  # fmt: skip
+_PLAIN = ("Nobody was hurt.", "The figures were not published.", "Talks continue.",
+          "A spokesman declined to comment.", "Critics were not convinced.",
+          "The report runs to 48 pages and names 12 suppliers.",
+          "Shares in the group fell 3 percent in early trading.",
+          "Opposition leaders called for an independent inquiry into the decision.",
+          "The agency said it was reviewing the findings with its partners abroad.",
+          "Local businesses have complained about the noise and the traffic.")  # fmt: skip
+
+
+def synthetic_article(rng: random.Random, sentences: int) -> str:
+    """A news-like text of `sentences` sentences, about a third of them with a time expression
+    (real articles carry some 10 to 20 in 3 kB)."""
+    parts = []
+    for _ in range(sentences):
+        if rng.random() < 0.7:
+            parts.append(rng.choice(_PLAIN))
+            continue
+        who, did, what, when = (rng.choice(x) for x in (_WHO, _DID, _WHAT, _WHEN))
+        parts.append(f"{who} {did} {when} that {what}.")
+    return " ".join(parts)
+
+
+def write_archive(directory: Path, articles: int, seed: int = 14) -> Path:
+    rng = random.Random(seed)
+    path = directory / "synthetic.jsonl"
+    with path.open("w", encoding="utf-8") as file:
+        for number in range(articles):
+            day = f"2022-{1 + number % 12:02d}-{1 + number % 28:02d}"
+            text = synthetic_article(rng, rng.randint(30, 60))
+            file.write(json.dumps({"id": f"a{number}", "text": text, "published": day}) + "\n")
+    return path
+
+
+def plain_loop(path: Path) -> dict[str, float]:
+    from timeline import build_timeline, warm_up, warm_up_finder
+
+    warm_up()
+    warm_up_finder()
+    lines = path.read_bytes().splitlines()
+    wall, cpu = time.perf_counter(), time.process_time()
+    events = 0
+    for line in lines:
+        doc = json.loads(line)
+        events += len(build_timeline(doc["text"], datetime.fromisoformat(doc["published"])).events)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return {"articles": len(lines), "seconds": wall, "cpu": cpu, "events": events}
+
+
+def one_process(path: Path, block_size: int, output: Path) -> dict[str, float]:
+    """The job's own per-block function over every block in this process: Dask's share of
+    the cost is what the Dask runs add to this."""
+    from service.archive_read import expand_inputs, plan_blocks
+    from service.archive_write import Job, prepare_output, process_block, total
+
+    blocks = plan_blocks(expand_inputs([str(path)]), block_size, IDENTITY)
+    prepare_output(str(output), overwrite=True)
+    job = Job(output=str(output), fields=IDENTITY, line_limit=1_000_000)
+    wall, cpu = time.perf_counter(), time.process_time()
+    counts = total([process_block(block, job) for block in blocks])
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return {"articles": counts["documents"], "seconds": wall, "cpu": cpu}
+
+
+def dask_run(path: Path, workers: int, block_size: int, output: Path) -> dict[str, Any]:
+    from service.archive_dask import WarmUp, open_client, run_blocks
+    from service.archive_read import expand_inputs, plan_blocks
+    from service.archive_write import Job, prepare_output, total
+
+    started = time.perf_counter()
+    with open_client(None, workers) as client:
+        client.register_plugin(WarmUp())  # returns once every worker has warmed up
+        ready = time.perf_counter() - started
+        blocks = plan_blocks(expand_inputs([str(path)]), block_size, IDENTITY)
+        prepare_output(str(output), overwrite=True)
+        job = Job(output=str(output), fields=IDENTITY, line_limit=1_000_000)
+        cpu_before = sum(client.run(_cpu_seconds).values())
+        wall = time.perf_counter()
+        counts = total(run_blocks(client, blocks, job, show_progress=False))
+        wall = time.perf_counter() - wall
+        cpu = sum(client.run(_cpu_seconds).values()) - cpu_before
+        peaks = sorted(client.run(_peak_rss_mib).values())
+    size = sum(p.stat().st_size for p in (output / "events").glob("*.parquet"))
+    return {"ready": ready, "seconds": wall, "cpu": cpu, "peaks": peaks, "counts": counts,
+            "blocks": len(blocks), "bytes": size}  # fmt: skip
+
+
+def _cpu_seconds() -> float:
+    times = os.times()
+    return times.user + times.system
+
+
+def _peak_rss_mib() -> float:
+    """The worker's peak resident memory. Not `getrusage`, whose `ru_maxrss` a spawned
+    process inherits from the process it was forked from (on Linux, across exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024  # kB
+    return float("nan")
+
+
+def _load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--block-size", type=parse_size, default=parse_size("4MiB"))
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="bench-batch-") as scratch:
+        directory = Path(scratch)
+        path = write_archive(directory, args.articles)
+        print(f"archive: {args.articles:,} articles, {path.stat().st_size / 2**20:.1f} MiB of "
+              f"JSON lines; block size {args.block_size / 2**20:g} MiB (the CLI's default is "
+              f"{DEFAULT_BLOCK_SIZE}); {os.cpu_count()} cores")  # fmt: skip
+        for attempt in range(1, args.repeat + 1):
+            print(f"\nrun {attempt} of {args.repeat}")
+            print(f"  plain loop     ({_load()})")
+            plain = plain_loop(path)
+            rate = plain["articles"] / plain["seconds"]
+            print(f"    {rate:8,.0f} articles/s  {1000 * plain['cpu'] / plain['articles']:.2f} ms "
+                  f"CPU/article  {plain['events']:,} events")  # fmt: skip
+            print(f"  the job's tasks in one process, no Dask ({_load()})")
+            alone = one_process(path, args.block_size, directory / "out0")
+            print(f"    {alone['articles'] / alone['seconds']:8,.0f} articles/s  "
+                  f"{1000 * alone['cpu'] / alone['articles']:.2f} ms CPU/article")  # fmt: skip
+            for workers in (1, 2):
+                print(f"  dask, {workers} worker{'s' if workers > 1 else ' '} ({_load()})")
+                run = dask_run(path, workers, args.block_size, directory / f"out{workers}")
+                articles = run["counts"]["documents"]
+                peaks = ", ".join(f"{peak:.0f}" for peak in run["peaks"])
+                print(f"    {articles / run['seconds']:8,.0f} articles/s  "
+                      f"{1000 * run['cpu'] / articles:.2f} ms CPU/article  "
+                      f"{articles / run['seconds'] / rate:.2f}x the loop  peak RSS {peaks} MiB  "
+                      f"{run['bytes'] / run['counts']['events']:.1f} Parquet bytes/event  "
+                      f"{run['blocks']} blocks  start + warm-up {run['ready']:.1f} s")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,79 @@
+"""`timeline batch` on Dask: one task per block, on a local cluster or the user's own.
+
+Nothing here retries, pools or schedules by hand: the Dask scheduler places the tasks and
+runs again any task whose worker died (up to `distributed.scheduler.allowed-failures`, 3 by
+default); a task's output is safe to write twice (see `archive_write`). A worker warms the
+library up once, when it joins, through a worker plugin, never per task.
+"""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, redirect_stdout
+
+from distributed import Client, LocalCluster, Worker, progress
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from service.archive_read import Block
+from service.archive_write import Counts, Job, process_block
+from timeline import warm_up, warm_up_finder
+
+# The tasks' keys start so: Dask's progress bar groups them under this name.
+TASK_PREFIX = "timeline-part"
+
+
+class WarmUp(WorkerPlugin):
+    """Builds what the library builds lazily (dateparser's data, the finder's automaton) when
+    a worker starts, replaced ones too, so that no task pays for it."""
+
+    name = "timeline-warm-up"
+    # Registered again by a later job on the same cluster, it is left as it is.
+    idempotent = True
+
+    def setup(self, worker: Worker) -> None:
+        warm_up()
+        warm_up_finder()
+
+
+@contextmanager
+def open_client(scheduler: str | None, workers: int) -> Iterator[Client]:
+    """A client of the cluster at `scheduler`, or of a new local one of `workers` processes
+    with one thread each (the library holds the GIL), on 127.0.0.1 and without a dashboard."""
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            # The scheduler serves HTTP (health, metrics) even without a dashboard, on 8787
+            # unless told otherwise: a free port on loopback, so that two jobs never collide.
+            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+def run_blocks(
+    client: Client, blocks: Sequence[Block], job: Job, show_progress: bool
+) -> list[Counts]:
+    """Process every block on the cluster and return each part's counts, in block order.
+
+    Raises what a task raised, or `distributed.KilledWorker` when a block's workers kept dying.
+    """
+    client.register_plugin(WarmUp())
+    token = uuid.uuid4().hex  # two jobs on one cluster must not share keys
+    keys = [f"{TASK_PREFIX}-{block.index:05d}-{token}" for block in blocks]
+    futures = client.map(process_block, blocks, job=job, key=keys)
+    if show_progress:
+        with redirect_stdout(sys.stderr):  # Dask draws on stdout; ours is for results only
+            progress(futures)
+    counts: list[Counts] = client.gather(futures)
+    return counts
