@@ -116,6 +116,14 @@ class Year(Meaning):
 
 
 @dataclass(frozen=True, slots=True)
+class TwoDigitYear(Meaning):
+    """ "'99": the year with those last two digits nearest before the story's or the
+    publish date's year, or at most ten years after it."""
+
+    last_two: int
+
+
+@dataclass(frozen=True, slots=True)
 class Decade(Meaning):
     """A decade; `century` unknown ("the eighties", "the '90s") means the latest one so far."""
 

@@ -43,6 +43,7 @@ from timeline.meaning import (
     Season,
     Shifted,
     Stretch,
+    TwoDigitYear,
     Unit,
     Vague,
     Weekday,
@@ -93,6 +94,14 @@ def _pick(candidates: Sequence[date], today: date, lean: Direction | None) -> da
         return None
     if lean == "past":
         earlier = [day for day in candidates if day <= today]
+        later = [day for day in candidates if day > today]
+        if (
+            earlier
+            and later
+            and (today - max(earlier)).days > 150
+            and (min(later) - today).days <= 45
+        ):
+            return min(later)  # "said it will open on October 12", written on October 4
         return max(earlier) if earlier else min(candidates)
     if lean == "future":
         later = [day for day in candidates if day >= today]
@@ -234,6 +243,17 @@ def _month_name(meaning: MonthName, situation: Situation) -> TimeValue | None:
 @resolves(Year)
 def _year(meaning: Year, situation: Situation) -> TimeValue | None:
     return cal.year_value(meaning.year)
+
+
+@resolves(TwoDigitYear)
+def _two_digit_year(meaning: TwoDigitYear, situation: Situation) -> TimeValue | None:
+    story = _story_year(situation)
+    base = story[0] if story is not None else situation.today.year
+    year = base - base % 100 + meaning.last_two
+    if year > base + 10:
+        year -= 100
+    value = cal.year_value(year)
+    return value if story is None else _anchored(value, story[1])
 
 
 @resolves(Decade)
@@ -649,9 +669,21 @@ def _clock(meaning: Clock, situation: Situation) -> TimeValue | None:
     moment = datetime(day.year, day.month, day.day, hour, meaning.minute, meaning.second or 0)
     moment = _in_reference_zone(moment, meaning.zone, situation.reference)
     value = cal.time_value(moment, grain)
-    if value is None or frame is not None:
+    if value is not None and frame is None:
+        value = _as_preferred(value, situation, meaning.twelve_hour)
+    if value is None or meaning.zone is None or situation.reference.tz is not None:
         return value
-    return _as_preferred(value, situation, meaning.twelve_hour)
+    # "10 a.m. CET" with no zone of the newsroom's to move it to: the wall time as stated,
+    # and the TIMEX3 value says in which zone ("T10:00+01:00", "T14:00Z").
+    return replace(value, value=value.value + _offset_suffix(meaning.zone))
+
+
+def _offset_suffix(minutes: int) -> str:
+    if minutes == 0:
+        return "Z"
+    sign = "+" if minutes > 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{rest:02d}"
 
 
 def _as_preferred(value: TimeValue, situation: Situation, twelve_hour: bool) -> TimeValue:

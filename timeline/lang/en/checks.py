@@ -84,10 +84,13 @@ def month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     return not (following[:1] == " " and following[1:2].isupper())
 
 
+_ZONE_AFTER = re.compile(r"[ \t]{0,3}(?:UTC|GMT|Z)\b")
+
+
 def year_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     year = int(match.group("year"))
     before = _before(text, match)
-    if _LABEL_WORDS.search(before):
+    if _LABEL_WORDS.search(before) or _ZONE_AFTER.match(text, match.end()):  # "1400 GMT"
         return False
     after = text[match.end() : match.end() + 12]
     if after[:1] not in ("'", "’") and _COUNTED_NOUN.match(after) and not after.startswith("-"):
@@ -111,12 +114,24 @@ def weekday_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     return True
 
 
+_NAME_AROUND = re.compile(r"[ \t]{1,3}[A-Z]")
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]*[ \t]{1,3}\Z")
+
+
 def season_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """ "the summer", "in spring", "last winter"; not a season in a name ("British Summer
+    Time", "the Spring Offensive") nor "the fall of Rome" or "spring into action"."""
     if match.group("rel") or match.group("year"):
         return True
     if not strict_case:
         return True
-    # "the fall of Rome", "spring into action": bare season words need "in the"/"this".
+    season = match.group("season")
+    if season[0].isupper() and (
+        _NAME_AROUND.match(text, match.end()) or _NAME_BEFORE.search(_before(text, match))
+    ):
+        return False
+    if season.lower() in ("summer", "winter", "autumn"):
+        return True
     return bool(_SEASON_LEAD.search(_before(text, match)))
 
 
@@ -149,11 +164,13 @@ def duration_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
 
 
 def vague_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """Neither "as soon as" (a conjunction) nor "shortly before midnight" (a modifier)."""
+    """ "soon" and "shortly" only as a phrase typed alone: in running text they are adverbs
+    that TimeML leaves out (and "as soon as" a conjunction, "shortly before midnight" a
+    modifier)."""
     phrase = match.group("phrase").lower()
-    if phrase == "soon" and _before(text, match, 4).lower().endswith("as "):
-        return False
-    return not (phrase in ("soon", "shortly") and _MODIFIED.match(text, match.end()))
+    if phrase in ("soon", "shortly"):
+        return not strict_case and not _MODIFIED.match(text, match.end())
+    return True
 
 
 def vague_duration_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:

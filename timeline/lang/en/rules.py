@@ -95,6 +95,7 @@ from timeline.meaning import (
     SaidClock,
     Season,
     Stretch,
+    TwoDigitYear,
     Unit,
     Vague,
     Weekday,
@@ -308,6 +309,17 @@ def _year_tail(groups: Groups) -> Meaning | None:
     century = groups.get("century")
     return None if century is None else Year(int(century) * 100 + _int(groups, "yy"))
 
+
+SHORT_YEAR = Rule(
+    name="short_year",
+    pattern=r"(?<![\w'’])['’](?P<yy>\d{2})\b(?!['’]?s\b|[.,:]\d)",
+    produce=lambda g: TwoDigitYear(_int(g, "yy")),
+    examples=(
+        ex("'99", "1999", text="The party won in '99 and lost in '03."),
+        ex("'99", "1899", text="The war began in 1896. It spread in 1897 and ended in 1898, "
+           "and in '99 the treaty was signed."),
+    ),
+)
 
 YEAR_TAIL = Rule(
     name="year_tail",
@@ -766,8 +778,8 @@ DURATION = Rule(
     name="duration",
     pattern=r"\b(?:(?:the" + _ + r")?(?P<rel>past|last|next|coming|previous|first|final|"
     r"following|better" + _ + r"part" + _ + r"of" + _ + r"the)" + _ + r")?(?P<num>" + NUMBER
-    + r")(?P<hyphen>" + HY + r")(?:more" + _ + r")?(?P<unit>" + UNIT + r")\b(?P<old>-old)?"
-    + UNIT_END,
+    + r")(?P<hyphen>" + HY + r")(?:(?:more|trading|business|working|calendar|consecutive|"
+    r"straight|full|whole)" + _ + r")?(?P<unit>" + UNIT + r")\b(?P<old>-old)?" + UNIT_END,
     produce=_duration,
     accept=checks.duration_ok,
     examples=(
@@ -776,6 +788,8 @@ DURATION = Rule(
         ex("last 2 days", "2022-03-12", start="2022-03-12T00:00:00", end="2022-03-14T00:00:00"),
         ex("next 3 weeks", "2022-W12", start="2022-03-21T00:00:00", end="2022-04-11T00:00:00"),
         ex("the past 4 days", "P4D", text="It rained for the past 4 days."),
+        ex("the past five trading days", "P5D", text="Shares fell in the past five trading days."),
+        ex("two consecutive quarters", "P6M", text="It shrank for two consecutive quarters."),
         ex("a few years", "PXY"),
         ex("three-day", "P3D", text="They held a three-day summit."),
         ex("two quarters", "P6M"),
@@ -995,8 +1009,8 @@ def _clock(groups: Groups) -> Meaning | None:
         return Clock(hour, zone=zone, twelve_hour=1 <= hour < 12)
     if groups.get("hf") is not None:
         return Clock(_int(groups, "hf"), _int(groups, "mf"), exact=True, zone=zone)
-    if groups.get("mil") is not None:
-        hour, minute = divmod(_int(groups, "mil"), 100)
+    if groups.get("mil") is not None or groups.get("mz") is not None:
+        hour, minute = divmod(_int(groups, "mil") or _int(groups, "mz"), 100)
         return Clock(hour, minute, exact=True, zone=zone)
     if groups.get("hat") is not None or groups.get("hb") is not None:
         written = groups.get("hat") or groups.get("hb") or ""
@@ -1013,7 +1027,8 @@ CLOCK = Rule(
     + r")|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\.\d|:\d\d\d)(?::(?P<s24>[0-5]\d))?|"
     r"(?P<ho>1[0-2]|0?[1-9]|" + CLOCK_WORD + r")" + OPT + r"o['’]?clock|(?P<named>noon|midnight|"
     r"midday)|(?P<hb>1[0-2]|0?[1-9])(?=" + _ + r"(?:tomorrow|today|tonight|this" + _
-    + r"(?:morning|afternoon|evening)))|(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)?|(?:at|@|around|"
+    + r"(?:morning|afternoon|evening)))|(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)?|(?P<mz>(?:[01]"
+    r"\d|2[0-3])[0-5]\d)(?=" + OPT + r"(?:utc|gmt|z)\b)|(?:at|@|around|"
     r"approximately)" + _ + r"(?:(?P<mil>(?:[01]\d|2[0-3])[0-5]\d|[1-9][0-5]\d)|(?P<hat>1[0-2]|"
     r"0?[1-9]))(?![\d.,:/%-])(?!" + OPT + r"(?:%|percent|per|[ap]\b|[ap]\.?m|of|years?|days?|"
     r"weeks?|months?|hours?|minutes?|people|times|o['’]clock)))(?:" + OPT + r"(?:ish)?\(?(?P<tz>"
@@ -1030,6 +1045,9 @@ CLOCK = Rule(
         ex("8.30pm", "2022-03-14T20:30"),
         ex("15h30", "2022-03-14T15:30"),
         ex("at 1030", "2022-03-14T10:30"),
+        ex("1400 GMT", "2022-03-14T14:00Z"),
+        ex("0800 UTC", "2022-03-14T08:00Z", text="Trading opened at 0800 UTC on the day."),
+        ex("10 a.m. CET", "2022-03-14T10:00+01:00"),
         ex("3:30", "2022-03-14T15:30", prefer="future", reference="2022-03-14T09:00:00"),
     ),
 )  # fmt: skip
@@ -1157,6 +1175,7 @@ RULES: tuple[Rule, ...] = (
     MONTH_RULE,
     YEAR_RULE,
     YEAR_TAIL,
+    SHORT_YEAR,
     DECADE,
     DECADE_WORD_RULE,
     CENTURY,
