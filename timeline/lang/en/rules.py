@@ -316,8 +316,12 @@ SHORT_YEAR = Rule(
     produce=lambda g: TwoDigitYear(_int(g, "yy")),
     examples=(
         ex("'99", "1999", text="The party won in '99 and lost in '03."),
-        ex("'99", "1899", text="The war began in 1896. It spread in 1897 and ended in 1898, "
-           "and in '99 the treaty was signed."),
+        ex(
+            "'99",
+            "1899",
+            text="The war began in 1896. It spread in 1897 and ended in 1898, "
+            "and in '99 the treaty was signed.",
+        ),
     ),
 )
 
