@@ -81,7 +81,7 @@ class NumericDate(Meaning):
 
     first: int
     second: int
-    year: int
+    year: int | None  # None: "28/06", "19.06" say no year
     day_first: bool = False  # the writing itself says day first (dotted: "4.3.2022")
 
 

@@ -186,14 +186,16 @@ def _yearless(
 @resolves(NumericDate)
 def _numeric_date(meaning: NumericDate, situation: Situation) -> TimeValue | None:
     first, second, year = meaning.first, meaning.second, meaning.year
-    if year < 100:
-        pivot = situation.today.year % 100 + 10
-        year += 2000 if year <= pivot else 1900
     day_first = meaning.day_first or situation.reference.day_first
     if first > 12 or (day_first and second <= 12):
         month, day = second, first
     else:
         month, day = first, second
+    if year is None:
+        return _date(Date(month, day), situation)
+    if year < 100:
+        pivot = situation.today.year % 100 + 10
+        year += 2000 if year <= pivot else 1900
     return cal.day_value(_safe_date(year, month, day))
 
 

@@ -51,7 +51,7 @@ def named_year(meaning: Meaning) -> int | None:
     if isinstance(meaning, Year):
         return meaning.year
     if isinstance(meaning, NumericDate):
-        return meaning.year if meaning.year >= 100 else None
+        return meaning.year if meaning.year is not None and meaning.year >= 100 else None
     if isinstance(meaning, Within):
         return named_year(meaning.outer) or named_year(meaning.inner)
     if isinstance(meaning, (PartOf, NthOf)):

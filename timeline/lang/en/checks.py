@@ -243,11 +243,21 @@ def day_of_month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
 
 
 _MONTH_DAY_LEAD = re.compile(
-    r"(?:on|by|until|till|from|since|before|after|this|next|last|to|-|–)[ \t]{0,3}\Z",
+    r"(?:on|by|until|till|from|since|before|after|this|next|last|to|-|–|(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day,?)[ \t]{0,3}\Z",
     re.IGNORECASE,
 )
 
 
+_WEEKDAY_LEAD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,3}\Z", re.I)
+
+
 def numeric_month_day_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """ "on 10/1", "from 5/1 to 5/7" are dates; "1/2 of the votes" is a fraction."""
-    return not strict_case or bool(_MONTH_DAY_LEAD.search(_before(text, match)))
+    """ "on 10/1", "from 5/1 to 5/7" are dates; "1/2 of the votes" is a fraction. A dotted
+    one ("19.06") is a date in running text only after a weekday: else it is a number."""
+    if not strict_case:
+        return True
+    before = _before(text, match)
+    if match.group("c") is not None:
+        return bool(_WEEKDAY_LEAD.search(before))
+    return bool(_MONTH_DAY_LEAD.search(before))

@@ -244,10 +244,56 @@ def _week_then_weekday(week: Meaning, joint: Groups, day: Meaning) -> Meaning | 
 WEEK_THEN_WEEKDAY = Composition(
     name="week_then_weekday",
     left=(Cycle,),
-    joint=_ + r"on" + _,
+    joint=_ + r"(?:on" + _ + r")?",
     right=(Weekday,),
     produce=_week_then_weekday,
-    examples=(ex("next week on Tuesday", "2022-03-22"),),
+    examples=(ex("next week on Tuesday", "2022-03-22"), ex("next week Tues", "2022-03-22")),
+)
+
+
+def _weekday_then_date(day: Meaning, joint: Groups, date: Meaning) -> Meaning | None:
+    """ "Thursday 16.11.2017", "Thurs 2 Nov 2015": the date, its weekday said beside it."""
+    if not isinstance(day, Weekday) or day.rel is not None:
+        return None
+    if isinstance(date, Date):
+        return replace(date, weekday=day.weekday) if date.weekday is None else None
+    return date if isinstance(date, NumericDate) else None
+
+
+WEEKDAY_THEN_DATE = Composition(
+    name="weekday_then_date",
+    left=(Weekday,),
+    joint=r",?" + _,
+    right=(Date, NumericDate),
+    produce=_weekday_then_date,
+    examples=(
+        ex("Thursday 16.11.2017", "2017-11-16"),
+        ex("Thurs 2 Nov 2015", "2015-11-02"),
+        ex("Friday 28/06", "2022-06-28"),
+    ),
+)
+
+
+def _day_then_part(day: Meaning, joint: Groups, part: Meaning) -> Meaning | None:
+    """ "11.07.2017 in the evening", "Thursday 16.11.2017 late afternoon"."""
+    if not isinstance(part, PartOfDay) or isinstance(day, (PartOfDay, Cycle)):
+        return None
+    if isinstance(day, Within) and isinstance(day.inner, (Clock, PartOfDay, Interval)):
+        return None
+    return Within(part, day)
+
+
+DAY_THEN_PART = Composition(
+    name="day_then_part",
+    left=(Date, NumericDate, Weekday, DayShift, Holiday, NthOf, DayOfMonth, Within),
+    joint=r",?" + _ + r"(?:in" + _ + r"the" + _ + r")?(?:(?:late|early)" + _ + r")?",
+    right=(PartOfDay,),
+    produce=_day_then_part,
+    typed_only=True,
+    examples=(
+        ex("11.07.2017 in the evening", "2017-07-11TEV"),
+        ex("Thursday 16.11.2017 late afternoon", "2017-11-16TAF"),
+    ),
 )
 
 
@@ -591,6 +637,7 @@ COMPOSITIONS: tuple[Composition, ...] = (
     PART_OF,
     WEEKDAY_OF_WEEK,
     WEEK_THEN_WEEKDAY,
+    WEEKDAY_THEN_DATE,
     WEEKDAY_THE_DAY,
     EVERY_AT,
     IN_PERIOD,
@@ -606,4 +653,5 @@ COMPOSITIONS: tuple[Composition, ...] = (
     CLOCK_ON_DATE,
     LASTING,
     LASTING_MORE,
+    DAY_THEN_PART,
 )

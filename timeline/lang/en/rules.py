@@ -1120,15 +1120,28 @@ TYPED_CYCLE = Rule(
     ),
 )  # fmt: skip
 
+
+def _numeric_day_and_month(groups: Groups) -> Meaning | None:
+    first, second = _int(groups, "a") or _int(groups, "c"), _int(groups, "b") or _int(groups, "d")
+    if first > 12 and second > 12:
+        return None
+    return NumericDate(first, second, None, day_first=groups.get("c") is not None)
+
+
 NUMERIC_MONTH_DAY = Rule(
     name="numeric_month_day",
-    pattern=r"(?<![\d/.-])(?P<a>1[0-2]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d|,\d{3})",
-    produce=lambda g: Date(_int(g, "a"), _int(g, "b")),
+    pattern=r"(?<![\d/.-])(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|,\d{3})|(?P<c>[0-3]?\d)"
+    r"\.(?P<d>1[0-2]|0?[1-9])(?:\.(?![\d]))?(?![\d.]|:\d|h\b))",
+    produce=_numeric_day_and_month,
     accept=checks.numeric_month_day_ok,
     examples=(
         ex("5/12", "2022-05-12"),
+        ex("28/06", "2022-06-28"),
+        ex("19.06", "2022-06-19"),
         ex("10/1", "2021-10-01", text="The rally was held on 10/1 downtown."),
         ex("1/2", None, text="Only 1/2 of the votes were counted."),
+        ex("3.5", None, text="Prices rose 3.5 points."),
+        ex("8.04", None, text="The index rose to 8.04 on the day."),
     ),
 )  # fmt: skip
 
