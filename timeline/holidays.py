@@ -2,14 +2,16 @@
 computed here; Hindu festivals and the Chinese New Year looked up in the `holidays` package's
 calendar tables. Each language maps its own names to these keys (`timeline/lang/*/`).
 
-Islamic and Jewish holidays are left out on purpose: their dates hang on moon sighting and on
-whether the eve counts, and a date a day off is worse than none.
+Islamic, Jewish and the other lunar holidays come from the calendars of the `holidays`
+package (its Hijri tables, observed dates where it has them and estimates beyond; its Hebrew
+calendar). A Jewish holiday begins at sundown the evening before its first day: `AT_SUNDOWN`
+says which, and the answer's interval starts then.
 """
 
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Final, Literal
@@ -136,7 +138,37 @@ FROM_TABLES: Final[dict[str, tuple[str, str]]] = {
     "parsi_new_year": ("IN", "Parsi New Year"),
     "chinese_new_year": ("CN", "Chinese New Year (Spring Festival)"),
 }
-KEYS: Final = frozenset(COMPUTED) | frozenset(FROM_TABLES)
+# Holiday key -> (calendar, its method in the `holidays` package, days after that date). The
+# calendars are the package's own classes; its tables are pinned with it in constraints.txt.
+LUNAR: Final[dict[str, tuple[str, str, int]]] = {
+    "rosh_hashanah": ("hebrew", "rosh_hashanah_date", 0),
+    "yom_kippur": ("hebrew", "yom_kippur_date", 0),
+    "sukkot": ("hebrew", "sukkot_date", 0),
+    "shemini_atzeret": ("hebrew", "sukkot_date", 7),
+    "simchat_torah": ("hebrew", "sukkot_date", 8),
+    "hanukkah": ("hebrew", "hanukkah_date", 0),
+    "passover": ("hebrew", "passover_date", 0),
+    "shavuot": ("hebrew", "shavuot_date", 0),
+    "purim": ("hebrew", "purim_date", 0),
+    "lag_baomer": ("hebrew", "lag_baomer_date", 0),
+    "tisha_bav": ("hebrew", "tisha_bav_date", 0),
+    "eid_al_fitr": ("islamic", "eid_al_fitr_dates", 0),
+    "eid_al_adha": ("islamic", "eid_al_adha_dates", 0),
+    "ramadan": ("islamic", "ramadan_beginning_dates", 0),
+    "laylat_al_qadr": ("islamic", "laylat_al_qadr_dates", 0),
+    "jumuatul_wida": ("islamic", "jumuatul_wida_dates", 0),
+    "islamic_new_year": ("islamic", "hijri_new_year_dates", 0),
+    "mawlid": ("islamic", "mawlid_dates", 0),
+    "ashura": ("islamic", "ashura_dates", 0),
+    "isra_and_miraj": ("islamic", "isra_and_miraj_dates", 0),
+    "basant_panchami": ("hindu", "basant_panchami_date", 0),
+    "bhogi": ("hindu", "pongal_date", -1),
+}
+# Holidays whose day begins at sundown the evening before.
+AT_SUNDOWN: Final = frozenset(
+    key for key, (calendar, _, _) in LUNAR.items() if calendar == "hebrew"
+)
+KEYS: Final = frozenset(COMPUTED) | frozenset(FROM_TABLES) | frozenset(LUNAR)
 
 
 def holiday_on(key: str, year: int) -> date | None:
@@ -150,7 +182,54 @@ def holiday_on(key: str, year: int) -> date | None:
     if key in FROM_TABLES:
         country, holiday = FROM_TABLES[key]
         return _from_table(country, year).get(holiday)
+    if key in LUNAR:
+        return _lunar(key, year)
     return None
+
+
+def _lunar(key: str, year: int) -> date | None:
+    """The holiday's first day in `year` by its calendar; None outside the calendar's years."""
+    calendar_name, method, days_after = LUNAR[key]
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        found = getattr(_calendar(calendar_name), method)(year)
+    except (ValueError, KeyError, OverflowError):
+        return None
+    days = sorted(day for day in _dates(found) if day.year == year)
+    return days[0] + timedelta(days=days_after) if days else None
+
+
+def _dates(found: object) -> Iterator[date]:
+    """The dates in what a calendar answers: a date, a (date, estimated) pair, a set of
+    dates, or pairs for each Gregorian year the holiday falls near."""
+    if isinstance(found, date):
+        yield found
+    elif _is_pair(found):
+        yield found[0]  # type: ignore[index]
+    elif isinstance(found, Iterable):
+        for item in found:
+            if isinstance(item, date):
+                yield item
+            elif _is_pair(item):
+                yield item[0]
+
+
+def _is_pair(item: object) -> bool:
+    return isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], date)
+
+
+@lru_cache(maxsize=4)
+def _calendar(name: str) -> object:
+    """The `holidays` package's calendar of that name (loaded on first use)."""
+    from holidays.calendars import hebrew, hindu, islamic  # noqa: PLC0415 - heavy, rarely needed
+
+    classes = {
+        "hebrew": hebrew._HebrewLunisolar,  # noqa: SLF001 - the package's own calendar tables
+        "islamic": islamic._IslamicLunar,  # noqa: SLF001
+        "hindu": hindu._HinduLunisolar,  # noqa: SLF001
+    }
+    return classes[name]()
 
 
 @lru_cache(maxsize=256)

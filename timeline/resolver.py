@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from timeline import calendar as cal
 from timeline.context import Reference
-from timeline.holidays import holiday_on
+from timeline.holidays import AT_SUNDOWN, holiday_on
 from timeline.meaning import (
     Ahead,
     Century,
@@ -383,6 +383,15 @@ def _weekend(meaning: Weekend, situation: Situation) -> TimeValue | None:
 
 @resolves(Holiday)
 def _holiday(meaning: Holiday, situation: Situation) -> TimeValue | None:
+    """A named day; one that begins at sundown (Rosh Hashanah) from six the evening before,
+    its value still the day itself."""
+    value = _holiday_day(meaning, situation)
+    if value is None or value.start is None or meaning.key not in AT_SUNDOWN:
+        return value
+    return replace(value, start=value.start - timedelta(hours=6))
+
+
+def _holiday_day(meaning: Holiday, situation: Situation) -> TimeValue | None:
     key = meaning.key
     if meaning.year is not None:
         return cal.day_value(holiday_on(key, meaning.year))

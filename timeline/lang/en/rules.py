@@ -920,6 +920,11 @@ HOLIDAY_RULE = Rule(
         ex("thanksgiving in 3 years", "2025-11-27"),
         ex("thanksgiving 9 months from now", "2022-11-24"),
         ex("Diwali 2021", "2021-11-04"),
+        ex("Eid al-Fitr 2022", "2022-05-02"),
+        ex("the feast of the sacrifice 2022", "2022-07-09"),
+        ex("Ramadan 2022", "2022-04-02"),
+        ex("rosh hashanah 2022", "2022-09-26", start="2022-09-25T18:00:00"),
+        ex("Hanukkah 2022", "2022-12-19", start="2022-12-18T18:00:00"),
     ),
 )  # fmt: skip
 
