@@ -378,6 +378,14 @@ class Lasting(Meaning):
 
 
 @dataclass(frozen=True, slots=True)
+class WeekendOf(Meaning):
+    """The weekend a day belongs to ("Labor Day weekend", "the weekend of Thanksgiving"): its
+    own when it falls on one, the one before a Monday or Tuesday, else the one after."""
+
+    day: Meaning
+
+
+@dataclass(frozen=True, slots=True)
 class WeekOf(Meaning):
     """The week that holds a day ("the week of March 14")."""
 
@@ -402,6 +410,23 @@ class SaidClock(Meaning):
 
     weak: ClassVar[bool] = True
     clock: Clock
+
+
+@dataclass(frozen=True, slots=True)
+class NumberPair(Meaning):
+    """ "3-8", "7 to 9": two numbers, hours of a stretch only beside a day or a part of one."""
+
+    weak: ClassVar[bool] = True
+    first: int
+    second: int
+
+
+@dataclass(frozen=True, slots=True)
+class WordYear(Meaning):
+    """ "nineteen eighty six", "two thousand": a year in words, only beside a date."""
+
+    weak: ClassVar[bool] = True
+    year: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,7 @@ from timeline.meaning import (
     Vague,
     Weekday,
     Weekend,
+    WeekendOf,
     WeekNumber,
     WeekOf,
     Within,
@@ -414,6 +415,17 @@ def _holiday_day(meaning: Holiday, situation: Situation) -> TimeValue | None:
 @resolves(DayShift)
 def _day_shift(meaning: DayShift, situation: Situation) -> TimeValue | None:
     return cal.day_value(cal.add_days(situation.today, meaning.days))
+
+
+@resolves(WeekendOf)
+def _weekend_of(meaning: WeekendOf, situation: Situation) -> TimeValue | None:
+    day = resolve(meaning.day, situation)
+    if day is None or day.start is None:
+        return None
+    first = day.start.date()
+    if first.weekday() in (0, 1):  # Labor Day, a Monday: the weekend before it
+        return _anchored(cal.weekend_value(cal.add_days(first, -7)), day.anchor)
+    return _anchored(cal.weekend_value(first), day.anchor)
 
 
 @resolves(WeekOf)

@@ -33,6 +33,7 @@ from timeline.meaning import (
     NthItem,
     NthOf,
     Number,
+    NumberPair,
     NumericDate,
     Offset,
     PartOf,
@@ -46,6 +47,7 @@ from timeline.meaning import (
     Weekend,
     WeekNumber,
     Within,
+    WordYear,
     Year,
 )
 
@@ -60,8 +62,8 @@ PERIODS: tuple[type[Meaning], ...] = (
 )  # fmt: skip
 # What a stretch may run between.
 ENDS: tuple[type[Meaning], ...] = (
-    Clock, SaidClock, Number, Date, NumericDate, DayOfMonth, Weekday, MonthName, Year, Within,
-    PartOf, Quarter, Season, DayShift, Holiday,
+    Clock, SaidClock, Number, NumberPair, Date, NumericDate, DayOfMonth, Weekday, MonthName,
+    Year, Within, PartOf, Quarter, Season, DayShift, Holiday,
 )  # fmt: skip
 
 
@@ -69,6 +71,9 @@ def _clock_of(meaning: Meaning) -> Meaning | None:
     """A clock time, or a stretch of them, that a day can hold; a bare number as an hour."""
     if isinstance(meaning, SaidClock):
         return meaning.clock
+    if isinstance(meaning, NumberPair):  # "Monday 3-8", "last night between 7 and 9"
+        first = Clock(meaning.first, twelve_hour=1 <= meaning.first < 12)
+        return Interval(first, Clock(meaning.second, twelve_hour=1 <= meaning.second < 12))
     if isinstance(meaning, Number):
         hour = meaning.value
         return Clock(hour, twelve_hour=1 <= hour < 12) if 0 <= hour <= 23 else None
@@ -107,6 +112,8 @@ def _day_then_clock(day: Meaning, joint: Groups, clock: Meaning) -> Meaning | No
         return None
     if isinstance(clock, Number) and not joint.get("at"):
         return None  # "Friday 13": a date, not an hour
+    if isinstance(clock, NumberPair) and isinstance(day, (Date, DayOfMonth, NumericDate)):
+        return None  # "May 3-8": days, not hours
     inner = _clock_of(clock)
     if isinstance(inner, PartOfDay):
         return None
@@ -123,7 +130,7 @@ DATE_AT_CLOCK = Composition(
     + r"|(?:on|for|from|between)"
     + _
     + r")?",
-    right=(Clock, Interval, Number, SaidClock),
+    right=(Clock, Interval, Number, SaidClock, NumberPair),
     produce=_day_then_clock,
     examples=(
         ex("Friday at 3 p.m.", "2022-03-11T15:00"),
@@ -133,6 +140,7 @@ DATE_AT_CLOCK = Composition(
         ex("Thursday from 9:30 until 11:00", "2022-03-10T09:30", end="2022-03-10T11:00:00"),
         ex("in 4 years at 5pm", "2026-03-14T17:00"),
         ex("in three years at noon", "2025-03-14T12:00"),
+        ex("Monday 3-8", "2022-03-14T03:00", end="2022-03-14T08:00:00"),
         ex("Tuesday, Jan 15, 1:00 PM - 1:15 PM", "2019-01-15T13:00", reference="2019-02-27"),
     ),
 )
@@ -153,7 +161,7 @@ def _clock_then_day(clock: Meaning, joint: Groups, day: Meaning) -> Meaning | No
 
 CLOCK_ON_DATE = Composition(
     name="clock_on_date",
-    left=(Clock, Interval, Within),
+    left=(Clock, Interval, Within, NumberPair),
     joint=r",?" + _ + r"(?:(?:on|of|in(?:" + _ + r"the)?)" + _ + r")?",
     right=(*DAYS, Ahead),
     produce=_clock_then_day,
@@ -503,6 +511,10 @@ def _stretch(first: Meaning, joint: Groups, last: Meaning) -> Meaning | None:
         return None if end is None else Within(Interval(first.inner, end), first.outer)
     first = first.clock if isinstance(first, SaidClock) else first
     last = last.clock if isinstance(last, SaidClock) else last
+    if isinstance(first, Number) and isinstance(last, Number):  # "3-8", "7 to 9": hours, maybe
+        if 0 <= first.value <= 23 and 0 <= last.value <= 23:
+            return NumberPair(first.value, last.value)
+        return None
     start = _number_like(first, last) if isinstance(first, (Number, DayOfMonth)) else first
     end = _number_like(last, first) if isinstance(last, (Number, DayOfMonth)) else last
     if start is None or end is None:
@@ -582,10 +594,43 @@ RANGE_BETWEEN = Composition(
 )
 
 
+def _date_in_year(date: Meaning, joint: Groups, year: Meaning) -> Meaning | None:
+    """ "april in 2016", "January 25 nineteen eighty six": a year-less date or month, and
+    its year said after it."""
+    said = year.year if isinstance(year, (Year, WordYear)) else None
+    if said is None:
+        return None
+    if isinstance(year, Year) and not joint.get("in"):
+        return None  # "March 3 2016" is a date rule's; "March 3, 1918" too
+    if isinstance(date, (Date, MonthName)) and date.year is None:
+        return replace(date, year=said)
+    if isinstance(date, NumericDate) and date.year is None:
+        return replace(date, year=said)
+    return None
+
+
+DATE_IN_YEAR = Composition(
+    name="date_in_year",
+    left=(Date, MonthName, NumericDate),
+    joint=r",?" + _ + r"(?:(?P<in>in|of)" + _ + r")?",
+    right=(Year, WordYear),
+    produce=_date_in_year,
+    examples=(
+        ex("april in 2016", "2016-04"),
+        ex("26 june in 2019", "2019-06-26"),
+        ex("twenty five January nineteen eighty six", "1986-01-25"),
+    ),
+)
+
+
 def _stretch_in_year(stretch: Meaning, joint: Groups, year: Meaning) -> Meaning | None:
     """ "March 5-9, 1918": the year said after a stretch of days holds both ends."""
     if not isinstance(stretch, Interval) or not isinstance(year, Year):
         return None
+    if isinstance(stretch.start, NumericDate) and isinstance(stretch.end, NumericDate):
+        if stretch.end.year is None:  # "5/1-5/7, 2020"
+            return Interval(replace(stretch.start, year=stretch.start.year or year.year),
+                            replace(stretch.end, year=year.year))  # fmt: skip
     start, end = stretch.start, stretch.end
     if not isinstance(start, Date) or not isinstance(end, Date) or end.year is not None:
         return None
@@ -601,6 +646,7 @@ STRETCH_IN_YEAR = Composition(
     examples=(
         ex("March 5-9, 1918", "1918-03-05", end="1918-03-10T00:00:00"),
         ex("March 5-9, 1918", "1918-03-05", text="Talks ran from March 5-9, 1918, in the town."),
+        ex("from 5/1-5/7, 2020", "2020-05-01", end="2020-05-08T00:00:00"),
     ),
 )
 
@@ -649,6 +695,7 @@ COMPOSITIONS: tuple[Composition, ...] = (
     RANGE,
     RANGE_BETWEEN,
     STRETCH_IN_YEAR,
+    DATE_IN_YEAR,
     DATE_AT_CLOCK,
     CLOCK_ON_DATE,
     LASTING,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from timeline.lang.en.holidays import NAMES_PATTERN
 from timeline.lang.en.words import (
+    CENTURY_WORDS,
     DECADE_WORDS,
     HOUR_WORDS,
     MINUTE_WORDS,
@@ -19,6 +20,7 @@ from timeline.lang.en.words import (
     RELATIONS_AFTER,
     SMALL_NUMBERS,
     TIMEZONES,
+    TO_NINETY_NINE,
     WEEKDAYS,
     alternation,
     blanks_between,
@@ -45,7 +47,7 @@ CLOCK_WORD = alternation(
     and k not in ("single", "dozen", "couple")
 )  # fmt: skip
 NUMBER = (
-    r"(?:\d{1,3}" + _ + r"[1-9]/[1-9]|[1-9]/[1-9]|half" + _ + r"an?|"
+    r"(?:\d{1,3}" + _ + r"[1-9]/[1-9]|[1-9]/[1-9]|[½¼¾]|\d{1,3}[½¼¾]|half" + _ + r"an?|"
     r"\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?|"
     r"(?:a|an|one|two)(?:" + _ + r"and" + _ + r"a)?" + _ + r"half|"
     + NUMBER_WORD + r"(?:" + HY + NUMBER_WORD + r"){0,2}|an?|few|"
@@ -71,6 +73,10 @@ REL_AFTER = (
 )
 DECADE_WORD = alternation(DECADE_WORDS)
 HOUR_WORD = alternation(HOUR_WORDS)
+TO_99_WORD = alternation(TO_NINETY_NINE).replace(r"\s", r"[-\s]")  # "eighty six", "eighty-six"
+CENTURY_WORD = alternation(CENTURY_WORDS)
+# A day of the month in cardinal words ("twenty five January").
+DAY_WORD = alternation(k for k, v in TO_NINETY_NINE.items() if v <= 31).replace(r"\s", r"[-\s]")
 MINUTE_WORD = alternation(MINUTE_WORDS).replace(r"\s", r"[-\s]")  # "oh three", "twenty-three"
 AMPM_WORD = r"(?:[ap]\.?[ \t]?m\b\.?)"  # "a m", "p.m."
 HOLIDAY = NAMES_PATTERN

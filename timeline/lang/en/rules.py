@@ -16,10 +16,12 @@ from timeline.lang.en.holidays import holiday_key
 from timeline.lang.en.patterns import (
     AMPM,
     AMPM_WORD,
+    CENTURY_WORD,
     CLOCK_WORD,
     CYCLE,
     DAY_NUM,
     DAY_PART,
+    DAY_WORD,
     DECADE_WORD,
     HOLIDAY,
     HOUR_WORD,
@@ -36,6 +38,7 @@ from timeline.lang.en.patterns import (
     REL_NAME,
     SEP,
     TIMEZONE,
+    TO_99_WORD,
     UNIT,
     UNIT_END,
     WEEKDAY,
@@ -58,6 +61,7 @@ from timeline.lang.en.words import (
     SET_PERIODS,
     SMALL_NUMBERS,
     TIMEZONES,
+    TO_NINETY_NINE,
     UNIT_MULTIPLIER,
     UNITS,
     VAGUE_NUMBERS,
@@ -67,6 +71,7 @@ from timeline.lang.en.words import (
     ordinal_value,
     relation,
     singular,
+    year_in_words,
 )
 from timeline.meaning import (
     Ahead,
@@ -100,9 +105,11 @@ from timeline.meaning import (
     Vague,
     Weekday,
     Weekend,
+    WeekendOf,
     WeekNumber,
     WeekOf,
     Within,
+    WordYear,
     Year,
 )
 
@@ -195,6 +202,14 @@ def _numeric_date(groups: Groups) -> Meaning | None:
     return NumericDate(_int(groups, "a"), second, _int(groups, "y"), day_first=dotted)
 
 
+COMPACT_DATE = Rule(
+    name="compact_date",
+    pattern=r"\b(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\b",
+    produce=lambda g: Date(_int(g, "m"), _int(g, "d"), _int(g, "y")),
+    accept=checks.typed_only,
+    examples=(ex("20170302", "2017-03-02"), ex("20170302", None, text="Order 20170302 shipped.")),
+)
+
 NUMERIC_DATE = Rule(
     name="numeric_date",
     pattern=r"\b(?P<a>[0-3]?\d)(?:/(?P<b>[0-3]?\d)/|\.(?P<b2>[0-3]?\d)\.)"
@@ -211,7 +226,10 @@ NUMERIC_DATE = Rule(
 
 
 def _month_day(groups: Groups) -> Meaning | None:
-    day = ordinal_value(groups.get("day") or "")
+    said = groups.get("day") or ""
+    day = ordinal_value(said) or TO_NINETY_NINE.get(
+        " ".join(said.lower().replace("-", " ").split())
+    )
     if day is None or day < 1:
         return None
     weekday = WEEKDAYS.get(lower_words(groups.get("wd"))) if groups.get("wd") else None
@@ -239,8 +257,8 @@ MONTH_DAY = Rule(
 
 DAY_MONTH = Rule(
     name="day_month",
-    pattern=r"\b(?:the" + _ + r")?(?P<day>" + DAY_NUM + r"|" + ORDINAL_WORD + r")"
-    + ORD_SUFFIX + r"?" + _ + r"(?:day" + _ + r")?(?:of" + _ + r")?(?P<month>" + MONTH
+    pattern=r"\b(?:the" + _ + r")?(?P<day>" + DAY_NUM + r"|" + ORDINAL_WORD + r"|" + DAY_WORD
+    + r")" + ORD_SUFFIX + r"?" + _ + r"(?:day" + _ + r")?(?:of" + _ + r")?(?P<month>" + MONTH
     + r")(?:,?" + _
     + r"(?P<year>" + YEAR + r")\b)?",
     produce=_month_day,
@@ -290,8 +308,8 @@ MONTH_RULE = Rule(
 
 YEAR_RULE = Rule(
     name="year",
-    pattern=r"(?<![\w$£€#.,/-])(?:(?P<pre>mid|early|late)" + HY + r")?(?P<year>" + YEAR
-    + r")(?=['’]s\b|\b)(?![.,]\d|[-/]\d{3})",
+    pattern=r"(?:(?<=(?:1\d|20)\d\d[-–])|(?<![\w$£€#.,/-]))(?:(?P<pre>mid|early|late)" + HY
+    + r")?(?P<year>" + YEAR + r")(?=['’]s\b|\b)(?![.,]\d|[-/](?!(?:1\d|20)\d\d\b)\d{3})",
     produce=lambda g: _edged(Year(_int(g, "year")), g.get("pre")),
     accept=checks.year_ok,
     examples=(
@@ -299,6 +317,7 @@ YEAR_RULE = Rule(
         ex("2020", "2020", text="He lost 2020’s election."),
         ex("mid-2011", "2011", start="2011-04-01T00:00:00"),
         ex("1453", "1453", text="The city fell in 1453."),
+        ex("2018", "2018", text="He served from 2014-2018 in the senate."),
         ex("2020", None, text="It is set out in Section 2020 of the act."),
         ex("2,000", None, text="Some 2,000 people came."),
     ),
@@ -831,7 +850,8 @@ VAGUE = Rule(
     r"nowadays|currently|soon|shortly|recent" + _ + r"(?:days|weeks|months|years|times)|"
     r"the" + _ + r"(?:near|distant|coming)" + _ + r"(?:future|days|weeks|months|years)|"
     r"the" + _ + r"(?:past|future)|"
-    r"at" + _ + r"the" + _ + r"(?:time|moment)|at" + _ + r"present|for" + _ + r"now|"
+    r"at" + _ + r"the" + _ + r"(?:time|moment|minute)|at" + _ + r"this" + _ + r"time|at" + _
+    + r"present|for" + _ + r"now|"
     r"these" + _ + r"days|(?:right" + _ + r")?now|the" + _ + r"present|"
     r"some" + _ + r"day|one" + _ + r"day" + _ + r"soon)\b",
     produce=_vague,
@@ -896,13 +916,16 @@ def _holiday(groups: Groups) -> Meaning | None:
     amount = number_value(words or "")
     if amount is not None and unit is not None:
         months_away = sign * int(amount) * (12 if lower_words(unit).startswith("year") else 1)
-    return Holiday(key, _int(groups, "year") or None, _rel(groups), months_away)
+    holiday = Holiday(key, _int(groups, "year") or None, _rel(groups), months_away)
+    return WeekendOf(holiday) if groups.get("weekend") or groups.get("weekend_of") else holiday
 
 
 HOLIDAY_RULE = Rule(
     name="holiday",
-    pattern=r"\b(?:(?:the" + _ + r")?(?P<rel>" + REL_NAME + r")" + _ + r")?(?P<name>" + HOLIDAY
-    + r")" + REL_AFTER + r"(?:" + _ + r"(?:of" + _ + r"|in" + _ + r")?(?P<year>" + YEAR + r")|"
+    pattern=r"\b(?P<weekend_of>(?:the" + _ + r")?week-?end" + _ + r"of" + _ + r")?(?:(?:the" + _
+    + r")?(?P<rel>" + REL_NAME + r")" + _ + r")?(?P<name>" + HOLIDAY + r")(?P<weekend>" + _
+    + r"week-?end)?" + REL_AFTER + r"(?:" + _ + r"(?:of" + _ + r"|in" + _ + r")?(?P<year>" + YEAR
+    + r")|"
     + _ + r"(?:in" + _ + r"(?P<ahead>" + NUMBER + r")" + _ + r"(?P<unit_ahead>years?|months?)|"
     r"(?P<shift>" + NUMBER + r")" + _ + r"(?P<unit_shift>years?|months?)" + _
     + r"(?P<dir>ago|hence|from" + _ + r"now)))?(?!\w)",
@@ -925,6 +948,8 @@ HOLIDAY_RULE = Rule(
         ex("Ramadan 2022", "2022-04-02"),
         ex("rosh hashanah 2022", "2022-09-26", start="2022-09-25T18:00:00"),
         ex("Hanukkah 2022", "2022-12-19", start="2022-12-18T18:00:00"),
+        ex("Labor Day weekend", "2022-W35-WE"),
+        ex("the weekend of Thanksgiving 2023", "2023-W47-WE"),
     ),
 )  # fmt: skip
 
@@ -938,6 +963,25 @@ WEEK_OF = Rule(
     examples=(ex("the week of March 14", "2022-W11"),),
 )  # fmt: skip
 
+
+NUMBER_NEXT = Rule(
+    name="number_next",
+    pattern=r"\b(?P<num>"
+    + NUMBER
+    + r")"
+    + _
+    + r"(?P<rel>next|following|coming|last|past|previous)"
+    + _
+    + r"(?P<unit>"
+    + UNIT
+    + r")\b",
+    produce=lambda g: (
+        Stretch(a, _unit(g.get("unit")), _STRETCH_SIGNS[lower_words(g.get("rel"))])
+        if (a := _amount(g.get("num"), g.get("unit"))) is not None
+        else None
+    ),
+    examples=(ex("2 next days", "2022-03-15", start="2022-03-15T00:00:00"),),
+)
 
 UPCOMING = Rule(
     name="upcoming",
@@ -1135,7 +1179,7 @@ def _numeric_day_and_month(groups: Groups) -> Meaning | None:
 
 NUMERIC_MONTH_DAY = Rule(
     name="numeric_month_day",
-    pattern=r"(?<![\d/.-])(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|,\d{3})|(?P<c>[0-3]?\d)"
+    pattern=r"(?<![\d/.])(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|,\d{3})|(?P<c>[0-3]?\d)"
     r"\.(?P<d>1[0-2]|0?[1-9])(?:\.(?![\d]))?(?![\d.]|:\d|h\b))",
     produce=_numeric_day_and_month,
     accept=checks.numeric_month_day_ok,
@@ -1188,8 +1232,31 @@ DAY_OF_MONTH = Rule(
     ),
 )  # fmt: skip
 
+WORD_YEAR = Rule(
+    name="word_year",
+    pattern=r"\b(?:(?P<c>" + CENTURY_WORD + r")" + _ + r"(?P<r>hundred|(?:oh|o)[-\s]" + TO_99_WORD
+    + r"|" + TO_99_WORD + r")|(?P<t>two" + _ + r"thousand)(?:" + _ + r"(?:and" + _ + r")?(?P<tr>"
+    + TO_99_WORD + r"))?)\b",
+    produce=lambda g: WordYear(y) if (y := year_in_words(
+        lower_words(g.get("c") or g.get("t")), lower_words(g.get("r") or g.get("tr")))) else None,
+    examples=(
+        ex("twenty five January nineteen eighty six", "1986-01-25"),
+        ex("January first two thousand and thirty two", "2032-01-01"),
+        ex("October two thousand", "2000-10"),
+        ex("nineteen eighty six", None, text="Some nineteen eighty six people came."),
+    ),
+)  # fmt: skip
+
+ORDINAL_NUMBER = Rule(
+    name="ordinal_number",
+    pattern=r"\b(?P<word>" + ORDINAL_WORD + r")\b",
+    produce=lambda g: Number(n) if (n := ordinal_value(g.get("word") or "")) and n > 0 else None,
+    examples=(ex("between ninth and seventeenth of april", "2022-04-09"),),
+)
+
 RULES: tuple[Rule, ...] = (
     ISO_DATE,
+    COMPACT_DATE,
     NUMERIC_DATE,
     MONTH_DAY,
     DAY_MONTH,
@@ -1224,6 +1291,7 @@ RULES: tuple[Rule, ...] = (
     SET,
     HOLIDAY_RULE,
     WEEK_OF,
+    NUMBER_NEXT,
     UPCOMING,
     CLOCK_OFFSET,
     CLOCK,
@@ -1233,4 +1301,6 @@ RULES: tuple[Rule, ...] = (
     TYPED_CYCLE,
     DAY_OF_MONTH,
     NUMBER_RULE,
+    ORDINAL_NUMBER,
+    WORD_YEAR,
 )

@@ -151,6 +151,10 @@ def singular(word: str) -> str:
 def number_value(words: str) -> float | None:
     """The number a quantity phrase names; None for vague ones ("several") or non-numbers."""
     words = " ".join(words.lower().replace("-", " ").split())
+    for fraction, value in (("½", 0.5), ("¼", 0.25), ("¾", 0.75)):
+        if words.endswith(fraction):
+            whole = words[: -len(fraction)].strip()
+            return value + (float(whole) if whole.isdigit() else 0.0)
     if not words:
         return None
     if words in SMALL_NUMBERS:
@@ -234,7 +238,7 @@ ABBREVIATIONS: Final = tuple(
 # Words a phrase typed alone may carry around its expression ("on Friday", "by 2020").
 FILLER: Final = tuple(
     "on at in of by the around about approximately circa during for from since ish over between "
-    "throughout until till within fiscal".split()
+    "throughout until till within fiscal more less than least almost nearly roughly".split()
 )
 # What a phrase needs before it is worth dateparser's time.
 DATEPARSER_HINT: Final = (
@@ -245,3 +249,35 @@ DATEPARSER_HINT: Final = (
 )
 # Words that open a clause without saying what happened.
 CONJUNCTIONS: Final = ("and", "but", "or", "so", "yet")
+
+# 1-99 in words, for years said in words ("nineteen eighty-six", "two thousand and thirty two").
+_UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen")  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+TO_NINETY_NINE: Final = {
+    **{word: n for n, word in enumerate(_UNITS_WORDS, 1)},
+    **{word: n for n, word in enumerate(_TEENS, 10)},
+    **{tens: 10 * n for n, tens in enumerate(_TENS, 2)},
+    **{f"{tens} {unit}": 10 * n + u for n, tens in enumerate(_TENS, 2)
+       for u, unit in enumerate(_UNITS_WORDS, 1)},
+}  # fmt: skip
+# The first two digits of a year said in words ("nineteen", "twenty").
+CENTURY_WORDS: Final = {word: n for n, word in enumerate(_TEENS, 10)} | {"twenty": 20}
+
+
+def year_in_words(century: str, rest: str) -> int | None:
+    """ "nineteen" + "eighty six" -> 1986; "two thousand" + "thirty two" -> 2032."""
+    rest = " ".join(rest.lower().replace("-", " ").split()).removeprefix("and ")
+    if century.lower() == "two thousand":
+        if not rest:
+            return 2000
+        tail = TO_NINETY_NINE.get(rest)
+        return None if tail is None else 2000 + tail
+    head = CENTURY_WORDS.get(century.lower())
+    if head is None:
+        return None
+    if rest == "hundred":
+        return head * 100
+    tail = TO_NINETY_NINE.get(rest.removeprefix("oh ").removeprefix("o "))
+    return None if tail is None else head * 100 + tail
