@@ -751,8 +751,13 @@ def _calendar_shifts(start: datetime, end: datetime, step: timedelta) -> Iterato
 
 @resolves(PartOfDay)
 def _part_of_day(meaning: PartOfDay, situation: Situation) -> TimeValue | None:
-    day = _frame_day(situation) or situation.today
-    return cal.day_part_value(day, meaning.part)
+    """ "in the morning": of the day the text last named ("on Friday ... in the morning"), of
+    the publish day when it named none."""
+    frame = _frame_day(situation)
+    if frame is not None:
+        return cal.day_part_value(frame, meaning.part)
+    day, anchor = situation.narrative_base("day")
+    return _anchored(cal.day_part_value(day, meaning.part), anchor)
 
 
 # ---- compositions --------------------------------------------------------------------------

@@ -141,9 +141,17 @@ def clock_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     return not strict_case or all(match.group(name) is None for name in typed_only)
 
 
+# Holiday names that are also common words: a capital in running text, as for "May".
+_AMBIGUOUS_HOLIDAYS = frozenset(
+    {"boss's", "boss’s", "holi", "onam", "rakhi", "may day", "earth day", "pongal", "bogi",
+     "bhogi", "ashura", "purim", "vesak"}
+)  # fmt: skip
+
+
 def holiday_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     name = match.group("name")
-    return not strict_case or (name[0].isupper() and name.lower() not in ("boss's", "boss’s"))
+    bare = " ".join(name.lower().split())
+    return not strict_case or name[0].isupper() or bare not in _AMBIGUOUS_HOLIDAYS
 
 
 def decade_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
@@ -261,3 +269,21 @@ def numeric_month_day_ok(text: str, match: re.Match[str], strict_case: bool) -> 
     if match.group("c") is not None:
         return bool(_WEEKDAY_LEAD.search(before))
     return bool(_MONTH_DAY_LEAD.search(before))
+
+
+_PART_LEAD = re.compile(
+    r"(?:in|during|by|on|that|this|every|each|at|early|late|the|next|last)[ \t]{1,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def day_part_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """ "in the morning", "that evening", "at lunchtime" name a time; "a cold morning" and
+    "good morning" do not."""
+    if not strict_case:
+        return True
+    before = text[max(0, match.start() - 24) : match.start()]
+    if match.group("the"):
+        return bool(re.search(r"(?:in|during|by|on|at|until|till|since|into|through)[ \t]{1,3}\Z",
+                              before, re.IGNORECASE))  # fmt: skip
+    return bool(_PART_LEAD.search(before))

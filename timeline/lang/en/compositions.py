@@ -43,6 +43,7 @@ from timeline.meaning import (
     SaidClock,
     Season,
     Shifted,
+    Vague,
     Weekday,
     Weekend,
     WeekNumber,
@@ -62,7 +63,7 @@ PERIODS: tuple[type[Meaning], ...] = (
 )  # fmt: skip
 # What a stretch may run between.
 ENDS: tuple[type[Meaning], ...] = (
-    Clock, SaidClock, Number, NumberPair, Date, NumericDate, DayOfMonth, Weekday, MonthName,
+    Vague, Clock, SaidClock, Number, NumberPair, Date, NumericDate, DayOfMonth, Weekday, MonthName,
     Year, Within, PartOf, Quarter, Season, DayShift, Holiday,
 )  # fmt: skip
 
@@ -294,7 +295,7 @@ def _day_then_part(day: Meaning, joint: Groups, part: Meaning) -> Meaning | None
 DAY_THEN_PART = Composition(
     name="day_then_part",
     left=(Date, NumericDate, Weekday, DayShift, Holiday, NthOf, DayOfMonth, Within),
-    joint=r",?" + _ + r"(?:in" + _ + r"the" + _ + r")?(?:(?:late|early)" + _ + r")?",
+    joint=r",?" + _ + r"(?:in" + _ + r"(?:the" + _ + r")?)?(?:(?:late|early)" + _ + r")?",
     right=(PartOfDay,),
     produce=_day_then_part,
     typed_only=True,
@@ -509,6 +510,8 @@ def _stretch(first: Meaning, joint: Groups, last: Meaning) -> Meaning | None:
     ):
         end = _number_like(last, first.inner) if isinstance(last, Number) else last
         return None if end is None else Within(Interval(first.inner, end), first.outer)
+    if isinstance(first, Vague) and first.value == "PRESENT_REF":
+        first = DayShift(0)  # "between now and May 21th": from today
     first = first.clock if isinstance(first, SaidClock) else first
     last = last.clock if isinstance(last, SaidClock) else last
     if isinstance(first, Number) and isinstance(last, Number):  # "3-8", "7 to 9": hours, maybe
@@ -590,6 +593,7 @@ RANGE_BETWEEN = Composition(
         ex("between 3 and 12 of Sept", "2022-09-03", end="2022-09-13T00:00:00"),
         ex("between noon and 4 p.m. tomorrow", "2022-03-15T12:00", end="2022-03-15T16:00:00"),
         ex("between 2007 and the end of 2008", "2007", end="2009-01-01T00:00:00"),
+        ex("between now and May 21th", "2022-03-14", end="2022-05-22T00:00:00"),
     ),
 )
 
@@ -608,6 +612,22 @@ def _date_in_year(date: Meaning, joint: Groups, year: Meaning) -> Meaning | None
         return replace(date, year=said)
     return None
 
+
+def _year_then_month(year: Meaning, joint: Groups, month: Meaning) -> Meaning | None:
+    """ "2017 april": the month of that year."""
+    if isinstance(year, Year) and isinstance(month, MonthName) and month.year is None:
+        return replace(month, year=year.year)
+    return None
+
+
+YEAR_THEN_MONTH = Composition(
+    name="year_then_month",
+    left=(Year,),
+    joint=_,
+    right=(MonthName,),
+    produce=_year_then_month,
+    examples=(ex("2017 april", "2017-04"),),
+)
 
 DATE_IN_YEAR = Composition(
     name="date_in_year",
@@ -696,6 +716,7 @@ COMPOSITIONS: tuple[Composition, ...] = (
     RANGE_BETWEEN,
     STRETCH_IN_YEAR,
     DATE_IN_YEAR,
+    YEAR_THEN_MONTH,
     DATE_AT_CLOCK,
     CLOCK_ON_DATE,
     LASTING,

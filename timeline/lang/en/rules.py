@@ -213,7 +213,7 @@ COMPACT_DATE = Rule(
 NUMERIC_DATE = Rule(
     name="numeric_date",
     pattern=r"\b(?P<a>[0-3]?\d)(?:/(?P<b>[0-3]?\d)/|\.(?P<b2>[0-3]?\d)\.)"
-    r"(?P<y>\d{4}|\d{2})\b(?![/.]\d)|\b(?P<a3>1[0-2]|0?[1-9])-(?P<b3>[12]\d|3[01]|0?[1-9])-"
+    r"(?P<y>\d{4}|\d{2})\b(?![/.]\d)|(?<![\d-])\b(?P<a3>1[0-2]|0?[1-9])-(?P<b3>[12]\d|3[01]|0?[1-9])-"
     r"(?P<y3>\d{4}|\d{2})\b(?!-\d)",
     produce=_numeric_date,
     examples=(
@@ -221,6 +221,7 @@ NUMERIC_DATE = Rule(
         ex("14/3/2022", "2022-03-14"),
         ex("4.3.2022", "2022-03-04"),
         ex("12-25-21", "2021-12-25"),
+        ex("03-03-2020", None, text="The code of this object is 133-03-03-2020."),
     ),
 )
 
@@ -325,8 +326,13 @@ YEAR_RULE = Rule(
 
 
 def _year_tail(groups: Groups) -> Meaning | None:
-    century = groups.get("century")
-    return None if century is None else Year(int(century) * 100 + _int(groups, "yy"))
+    century, first = groups.get("century"), groups.get("first")
+    if century is None or first is None:
+        return None
+    tail = _int(groups, "yy")
+    if not 0 < tail - int(first) <= 10:  # "1957-58"; not "2015-32" or a phone number
+        return None
+    return Year(int(century) * 100 + tail)
 
 
 SHORT_YEAR = Rule(
@@ -346,9 +352,12 @@ SHORT_YEAR = Rule(
 
 YEAR_TAIL = Rule(
     name="year_tail",
-    pattern=r"(?<=(?P<century>\d{2})\d{2}[-–])(?P<yy>\d{2})\b(?![-/.]\d)",
+    pattern=r"(?<=(?P<century>\d{2})(?P<first>\d{2})[-–])(?P<yy>\d{2})\b(?![-/.]\d)",
     produce=_year_tail,
-    examples=(ex("58", "1958", text="The deal, signed in 1957-58, lasted."),),
+    examples=(
+        ex("58", "1958", text="The deal, signed in 1957-58, lasted."),
+        ex("32", None, text="Is this a valid date? 2015-32"),
+    ),
 )
 
 
@@ -417,7 +426,7 @@ QUARTER = Rule(
 
 QUARTER_CODE = Rule(
     name="quarter_code",
-    pattern=r"\b(?:Q(?P<q>[1-4])(?:-|" + OPT + r")(?P<year>" + YEAR + r")?|(?P<year2>" + YEAR
+    pattern=r"\b(?:Q(?P<q>[1-4])(?:(?:-|" + OPT + r")(?P<year>" + YEAR + r"))?|(?P<year2>" + YEAR
     + r")(?:-|" + OPT + r")Q(?P<q2>[1-4]))\b",
     produce=lambda g: Quarter(
         _int(g, "q") or _int(g, "q2"), (_int(g, "year") or _int(g, "year2")) or None
@@ -572,10 +581,19 @@ UNIT_BEFORE = Rule(
 
 DAY_PART_RULE = Rule(
     name="day_part",
-    pattern=r"\b(?P<part>morning|afternoon|evening|night)\b",
+    pattern=r"\b(?:(?P<the>the" + _ + r"))?(?P<part>morning|afternoon|evening|night|lunchtime|"
+    r"lunch)\b",
     produce=lambda g: PartOfDay(_day_part(g.get("part")) or "morning"),
-    accept=checks.typed_only,
-    examples=(ex("evening", "2022-03-14TEV"), ex("morning", None, text="It was a cold morning.")),
+    accept=checks.day_part_ok,
+    examples=(
+        ex("evening", "2022-03-14TEV"),
+        ex("morning", None, text="It was a cold morning."),
+        ex(
+            "the morning",
+            "2022-03-11TMO",
+            text="The strike began on Friday, and in the morning the mines closed.",
+        ),
+    ),
 )
 
 # ---- pieces that compositions take: "the first Monday (of March)", "the end of (2010)" -----
