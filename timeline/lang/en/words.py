@@ -151,10 +151,10 @@ def singular(word: str) -> str:
 def number_value(words: str) -> float | None:
     """The number a quantity phrase names; None for vague ones ("several") or non-numbers."""
     words = " ".join(words.lower().replace("-", " ").split())
-    for glyph, part in (("½", 0.5), ("¼", 0.25), ("¾", 0.75)):
+    for glyph, share in (("½", 0.5), ("¼", 0.25), ("¾", 0.75)):
         if words.endswith(glyph):
             units = words[: -len(glyph)].strip()
-            return part + (float(units) if units.isdigit() else 0.0)
+            return share + (float(units) if units.isdigit() else 0.0)
     if not words:
         return None
     if words in SMALL_NUMBERS:
