@@ -225,16 +225,19 @@ PART_OF = Composition(
 
 
 def _weekday_in_week(day: Meaning, joint: Groups, week: Meaning) -> Meaning | None:
-    if not isinstance(day, Weekday) or day.rel is not None:
-        return None
     if not isinstance(week, Cycle) or week.unit != "week":
+        return None
+    if isinstance(day, Within) and isinstance(day.inner, PartOfDay):  # "Tuesday morning"
+        inner = _weekday_in_week(day.outer, joint, week)
+        return None if inner is None else Within(day.inner, inner)
+    if not isinstance(day, Weekday) or day.rel is not None:
         return None
     return Within(day, week)
 
 
 WEEKDAY_OF_WEEK = Composition(
     name="weekday_of_week",
-    left=(Weekday,),
+    left=(Weekday, Within),
     joint=_ + r"(?:of" + _ + r")?",
     right=(Cycle,),
     produce=_weekday_in_week,
@@ -254,9 +257,13 @@ WEEK_THEN_WEEKDAY = Composition(
     name="week_then_weekday",
     left=(Cycle,),
     joint=_ + r"(?:on" + _ + r")?",
-    right=(Weekday,),
+    right=(Weekday, Within),
     produce=_week_then_weekday,
-    examples=(ex("next week on Tuesday", "2022-03-22"), ex("next week Tues", "2022-03-22")),
+    examples=(
+        ex("next week on Tuesday", "2022-03-22"),
+        ex("next week Tues", "2022-03-22"),
+        ex("next week Tues morning", "2022-03-22TMO"),
+    ),
 )
 
 
@@ -543,6 +550,10 @@ def _number_like(number: Number | DayOfMonth, other: Meaning) -> Meaning | None:
         return Clock(value, twelve_hour=1 <= value < 12)
     if isinstance(other, Date) and 1 <= value <= 31:
         return Date(other.month, value, other.year)
+    if isinstance(other, NumericDate) and 1 <= value <= 31:  # "between 21 and 22.11.2017"
+        day_first = other.day_first or other.first > 12
+        first, second = (value, other.second) if day_first else (other.first, value)
+        return NumericDate(first, second, other.year, other.day_first)
     if isinstance(other, DayOfMonth) and 1 <= value <= 31:
         return DayOfMonth(value)
     return None
@@ -593,6 +604,7 @@ RANGE_BETWEEN = Composition(
         ex("between 3 and 12 of Sept", "2022-09-03", end="2022-09-13T00:00:00"),
         ex("between noon and 4 p.m. tomorrow", "2022-03-15T12:00", end="2022-03-15T16:00:00"),
         ex("between 2007 and the end of 2008", "2007", end="2009-01-01T00:00:00"),
+        ex("between 21 and 22.11.2017", "2017-11-21", end="2017-11-23T00:00:00"),
         ex("between now and May 21th", "2022-03-14", end="2022-05-22T00:00:00"),
     ),
 )

@@ -29,7 +29,7 @@ HOLIDAY_NAMES: Final[dict[str, str]] = {
     r"halloween": "halloween",
     r"all[ ]saints['’]?(?:[ ]day)?|world[ ]vegan[ ]day": "all_saints_day",
     r"veterans['’]?[ ]day|armistice[ ]day|remembrance[ ]day": "armistice_day",
-    r"boss['’]?s?[ ]day": "bosss_day",
+    r"boss(?:['’]s(?:[ ]day)?|['’]?s?[ ]day)": "bosss_day",
     r"king['’]?s[ ]day|koningsdag": "kings_day_nl",
     r"(?:martin[ ]luther[ ]king(?:[ ]jr\.?)?|mlk)(?:['’]s)?[ ]day": "mlk_day",
     r"presidents['’]?[ ]day|washington['’]s[ ]birthday": "presidents_day",
