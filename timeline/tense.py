@@ -33,7 +33,7 @@ class TenseCues:
     `future` and `past` are alternations of lower-case words; `regular_past` the pattern of a
     regular past form ("[a-z]{2,20}ed"), whose `suffix` marks the forms `not_past` lists or
     that follow a `passive` auxiliary ("is due to be published"); a future cue after a
-    `planned` auxiliary ("was expected") reports a plan made in the past.
+    `planned` auxiliary ("was expected", "had until") reports a plan made in the past.
     """
 
     future: str
@@ -43,6 +43,8 @@ class TenseCues:
     not_past: frozenset[str]
     passive: re.Pattern[str]
     planned: re.Pattern[str]
+    # Future cues that count only after a present auxiliary ("are planned").
+    after_auxiliary: frozenset[str] = frozenset()
     # Future cues that can only look ahead from the moment of writing ("will", "is due"),
     # unlike "would" or "planned", which look ahead from a past the text tells of.
     from_now: frozenset[str] = frozenset()
@@ -71,8 +73,7 @@ class TenseCues:
         return bool(self.passive.search(text, max(0, cue.start() - 8), cue.start()))
 
     def after_planned(self, text: str, cue: re.Match[str]) -> bool:
-        if not cue.group(0).lower().endswith(self.suffix):
-            return False
+        """Whether a future cue follows a past auxiliary ("was expected", "had until")."""
         return bool(self.planned.search(text, max(0, cue.start() - 12), cue.start()))
 
 
@@ -153,6 +154,11 @@ def _read_cue(
         return None
     future = cue.lastgroup == "future"
     if not future and cues.not_a_past(text, cue):
+        return None
+    if future and cue.group(0).lower() in cues.after_auxiliary and not (
+        cues.passive.search(text, max(0, cue.start() - 8), cue.start())
+        or cues.after_planned(text, cue)
+    ):
         return None
     said: Direction = "future" if future else "past"
     if future and cues.after_planned(text, cue):

@@ -145,8 +145,11 @@ def clause_of(
     right = bisect_left(cuts, phrase.end)
     words = _word_count(text, cuts[left], phrase.start) + _word_count(text, phrase.end, cuts[right])
     while words < min_words and (left > 0 or right < len(cuts) - 1):
+        # An opening quotation mark starts the words the phrase belongs to: `He said, "In
+        # recent days, we saw...` dates what was seen, not the saying.
+        quoted = _opens_quote(text, cuts[left])
         widen_right = right < len(cuts) - 1 and (
-            phrase.start - cuts[left] < 3 * (cuts[right] - phrase.end) or left == 0
+            phrase.start - cuts[left] < 3 * (cuts[right] - phrase.end) or left == 0 or quoted
         )
         if widen_right:
             words += _word_count(text, cuts[right], cuts[right + 1])
@@ -155,6 +158,19 @@ def clause_of(
             words += _word_count(text, cuts[left - 1], cuts[left])
             left -= 1
     return _strip_clause(text, cuts[left], cuts[right], phrase.start, conjunctions)
+
+
+_OPENING_QUOTES = frozenset("“‘«")
+
+
+def _opens_quote(text: str, cut: int) -> bool:
+    """Whether the character before `cut` opens a quotation ("“", or '"' after a blank)."""
+    if cut <= 0:
+        return False
+    mark = text[cut - 1]
+    if mark in _OPENING_QUOTES:
+        return True
+    return mark == '"' and (cut == 1 or text[cut - 2].isspace())
 
 
 def _word_count(text: str, start: int, end: int) -> int:

@@ -427,12 +427,14 @@ QUARTER = Rule(
 QUARTER_CODE = Rule(
     name="quarter_code",
     pattern=r"\b(?:Q(?P<q>[1-4])(?:(?:-|" + OPT + r")(?P<year>" + YEAR + r"))?|(?P<year2>" + YEAR
-    + r")(?:-|" + OPT + r")Q(?P<q2>[1-4]))\b",
+    + r")(?:-|" + OPT + r")Q(?P<q2>[1-4])|(?P<yy>\d{2})Q(?P<q3>[1-4]))\b",
     produce=lambda g: Quarter(
-        _int(g, "q") or _int(g, "q2"), (_int(g, "year") or _int(g, "year2")) or None
+        _int(g, "q") or _int(g, "q2") or _int(g, "q3"),
+        (_int(g, "year") or _int(g, "year2") or (2000 + _int(g, "yy") if g.get("yy") else 0))
+        or None,
     ),
     examples=(ex("Q1 2023", "2023-Q1"), ex("2023Q2", "2023-Q2"), ex("2017-q1", "2017-Q1"),
-              ex("q1-2019", "2019-Q1")),
+              ex("q1-2019", "2019-Q1"), ex("21q2", "2021-Q2")),
 )  # fmt: skip
 
 
@@ -895,7 +897,7 @@ def _set(groups: Groups) -> Meaning | None:
         return Every(f"XXXX-WXX-{WEEKDAYS[word] + 1}")
     value = SET_PERIODS.get(word) or SET_PERIODS.get(word + "s")
     count = lower_words(groups.get("count"))
-    if value and count and value.startswith("P1"):
+    if value and count and value.startswith(("P1", "PT1")):  # "every six hours": PT6H
         step = 2 if count == "other" else int(number_value(count) or 1)
         value = value.replace("1", str(step), 1)
     return None if value is None else Every(value)
@@ -903,7 +905,7 @@ def _set(groups: Groups) -> Meaning | None:
 
 SET = Rule(
     name="set",
-    pattern=r"\b(?:(?P<quant>every|each|per)" + _ + r"(?:(?P<count>other|two|three|four|"
+    pattern=r"\b(?:(?P<quant>every|each|per)" + _ + r"(?:(?P<count>other|" + CLOCK_WORD + r"|"
     r"\d{1,2})" + _ + r")?(?P<what>" + WEEKDAY + r"|" + DAY_PART + r"|day|week|weekend|month|"
     r"year|quarter|decade|summer|winter|spring|autumn|fall|hour|minute)s?|(?P<times>once|"
     r"twice|three" + _ + r"times|\d" + _ + r"times)" + _ + r"(?:a|an|per|every)" + _
@@ -914,6 +916,7 @@ SET = Rule(
     examples=(
         ex("every Monday", "XXXX-WXX-1"),
         ex("every other week", "P2W"),
+        ex("every six hours", "PT6H"),
         ex("twice a year", "P1Y"),
         ex("daily", "P1D"),
         ex("weekends", "XXXX-WXX-WE", text="The shop opens weekends."),

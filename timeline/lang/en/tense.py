@@ -47,7 +47,10 @@ TENSE = TenseCues(
         }
     ),  # fmt: skip
     passive=re.compile(r"\b(?:be|been|being|is|are|am|get|gets)[ \t]{1,3}\Z", re.IGNORECASE),
-    planned=re.compile(r"\b(?:was|were|had[ \t]been)[ \t]{1,3}\Z", re.IGNORECASE),
+    planned=re.compile(r"\b(?:was|were|had(?:[ \t]been)?)[ \t]{1,3}\Z", re.IGNORECASE),
+    # Participles that look ahead only after "is"/"are" ("are planned for Friday"): alone
+    # ("first planned for Wednesday, was cancelled") they say nothing of the tense.
+    after_auxiliary=frozenset({"planned", "scheduled"}),
     from_now=frozenset(
         {
             "will",

@@ -33,6 +33,8 @@ SMALL_NUMBERS: Final = {
     "a hundred": 100, "one hundred": 100, "dozen": 12, "a dozen": 12, "half a": 0.5, "half an": 0.5,
     "a half": 0.5, "couple": 2, "a couple": 2, "a couple of": 2, "couple of": 2,
     "a pair of": 2, "pair of": 2, "a single": 1, "single": 1,
+    "three quarters of an": 0.75, "three quarters of a": 0.75, "a quarter of an": 0.25,
+    "quarter of an": 0.25,
 }  # fmt: skip
 # Quantities that say "some number of": their durations get an X ("PXY").
 VAGUE_NUMBERS: Final = frozenset({"a few", "few", "several", "some", "many", "a number of"})
