@@ -289,6 +289,9 @@ def _quarter(meaning: Quarter, situation: Situation) -> TimeValue | None:
     current = (today.month - 1) // 3 + 1
     lean = situation.lean(None)
     if lean == "past" and quarter > current:
+        starts = date(today.year, 3 * quarter - 2, 1)
+        if (starts - today).days <= 45 and quarter - current == 1:
+            return cal.quarter_value(today.year, quarter)  # "said the fourth quarter", in August
         return cal.quarter_value(today.year - 1, quarter)
     if lean == "future" and quarter < current:
         return cal.quarter_value(today.year + 1, quarter)
@@ -519,7 +522,7 @@ _LETTERS = {
 }  # fmt: skip
 # Units TIMEX3 writes in another: a quarter is three months, a decade ten years.
 _IN_OTHER_UNITS: dict[str, tuple[int, str]] = {
-    "quarter": (3, "month"), "half": (6, "month"), "season": (3, "month"),
+    "half": (6, "month"), "season": (3, "month"),
     "decade": (10, "year"), "century": (100, "year"),
 }  # fmt: skip
 

@@ -155,9 +155,13 @@ def _read_cue(
     future = cue.lastgroup == "future"
     if not future and cues.not_a_past(text, cue):
         return None
-    if future and cue.group(0).lower() in cues.after_auxiliary and not (
-        cues.passive.search(text, max(0, cue.start() - 8), cue.start())
-        or cues.after_planned(text, cue)
+    if (
+        future
+        and cue.group(0).lower() in cues.after_auxiliary
+        and not (
+            cues.passive.search(text, max(0, cue.start() - 8), cue.start())
+            or cues.after_planned(text, cue)
+        )
     ):
         return None
     said: Direction = "future" if future else "past"

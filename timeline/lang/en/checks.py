@@ -287,3 +287,16 @@ def day_part_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
         return bool(re.search(r"(?:in|during|by|on|at|until|till|since|into|through)[ \t]{1,3}\Z",
                               before, re.IGNORECASE))  # fmt: skip
     return bool(_PART_LEAD.search(before))
+
+
+_DAY_VERBS = re.compile(
+    r"(?:ended|ending|ends|end|started|starting|began|closed|closing|opened|opening|during|for|"
+    r"on|all|of|through|throughout)[ \t]{1,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def the_day_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """ "ended the day higher", "for the day": the day the text speaks of; "the day the music
+    died" and "the day of the vote" are kept out by the pattern; alone, "the day" names none."""
+    return strict_case and bool(_DAY_VERBS.search(_before(text, match)))

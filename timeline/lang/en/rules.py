@@ -581,6 +581,15 @@ UNIT_BEFORE = Rule(
     ),
 )  # fmt: skip
 
+THE_DAY = Rule(
+    name="the_day",
+    pattern=r"\bthe" + _ + r"day\b(?!" + _ + r"(?:before|after|of|when|that|which|who|on|in|"
+    r"to|and|he|she|they|it|we|i|you|his|her|their)\b|-)",
+    produce=lambda g: Cycle("day", Rel(0, narrative=True)),
+    accept=checks.the_day_ok,
+    examples=(ex("the day", "2022-03-11", text="Shares rose on Friday and ended the day higher."),),
+)
+
 DAY_PART_RULE = Rule(
     name="day_part",
     pattern=r"\b(?:(?P<the>the" + _ + r"))?(?P<part>morning|afternoon|evening|night|lunchtime|"
@@ -832,10 +841,10 @@ DURATION = Rule(
         ex("next 3 weeks", "2022-W12", start="2022-03-21T00:00:00", end="2022-04-11T00:00:00"),
         ex("the past 4 days", "P4D", text="It rained for the past 4 days."),
         ex("the past five trading days", "P5D", text="Shares fell in the past five trading days."),
-        ex("two consecutive quarters", "P6M", text="It shrank for two consecutive quarters."),
+        ex("two consecutive quarters", "P2Q", text="It shrank for two consecutive quarters."),
         ex("a few years", "PXY"),
         ex("three-day", "P3D", text="They held a three-day summit."),
-        ex("two quarters", "P6M"),
+        ex("two quarters", "P2Q"),
         ex("a decade", "P10Y"),
         ex("1 1/2 years", "P1.5Y"),
         ex("10-year", None, text="A 10-year-old boy was found."),
@@ -870,6 +879,8 @@ VAGUE = Rule(
     r"nowadays|currently|soon|shortly|recent" + _ + r"(?:days|weeks|months|years|times)|"
     r"the" + _ + r"(?:near|distant|coming)" + _ + r"(?:future|days|weeks|months|years)|"
     r"the" + _ + r"(?:past|future)|"
+    r"(?<!most )recent(?!" + _ + r"(?:days|weeks|months|years|times))|the" + _ + r"time" + _
+    + r"being|the" + _ + r"(?:long|short)" + _ + r"term|"
     r"at" + _ + r"the" + _ + r"(?:time|moment|minute)|at" + _ + r"this" + _ + r"time|at" + _
     + r"present|for" + _ + r"now|"
     r"these" + _ + r"days|(?:right" + _ + r")?now|the" + _ + r"present|"
@@ -879,6 +890,9 @@ VAGUE = Rule(
     examples=(
         ex("recently", "PAST_REF"),
         ex("recent days", "PAST_REF"),
+        ex("recent", "PAST_REF", text="It was the worst crash in recent history."),
+        ex("the time being", "PRESENT_REF", text="Talks are off for the time being."),
+        ex("recent", None, text="It is their most recent model."),
         ex("the near future", "FUTURE_REF"),
         ex("now", "PRESENT_REF"),
         ex("soon", None, text="They left as soon as they could."),
@@ -1120,7 +1134,7 @@ CLOCK = Rule(
         ex("15h30", "2022-03-14T15:30"),
         ex("at 1030", "2022-03-14T10:30"),
         ex("1400 GMT", "2022-03-14T14:00Z"),
-        ex("0800 UTC", "2022-03-14T08:00Z", text="Trading opened at 0800 UTC on the day."),
+        ex("0800 UTC", "2022-03-14T08:00Z", text="Trading opened at 0800 UTC."),
         ex("10 a.m. CET", "2022-03-14T10:00+01:00"),
         ex("3:30", "2022-03-14T15:30", prefer="future", reference="2022-03-14T09:00:00"),
     ),
@@ -1299,6 +1313,7 @@ RULES: tuple[Rule, ...] = (
     THIS_PART,
     WEEKEND,
     UNIT_BEFORE,
+    THE_DAY,
     DAY_PART_RULE,
     PART_WORD,
     RELATIVE_UNIT,
