@@ -318,6 +318,27 @@ class NthOf(Meaning):
 
 
 @dataclass(frozen=True, slots=True)
+class FirstUnits(Meaning):
+    """ "the first 2 weeks", "the last three days": waits for "of <period>"."""
+
+    weak: ClassVar[bool] = True
+    count: int
+    unit: Unit
+    from_end: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PartUnits(Meaning):
+    """The first or last few units of a period ("the first 2 weeks of 2021", "the last three
+    days of the year")."""
+
+    count: int
+    unit: Unit
+    whole: Meaning
+    from_end: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Shifted(Meaning):
     """An amount before or after another time: "two days before Christmas", "a week from
     Monday", "three days after the vote" (when "the vote" is a date)."""

@@ -38,6 +38,7 @@ from timeline.meaning import (
     Offset,
     PartOf,
     PartOfDay,
+    PartUnits,
     Quarter,
     Rel,
     Season,
@@ -825,6 +826,33 @@ def _nth_weekday_between(first: date, end: date, weekday: int, nth: int) -> date
         day = None if last is None else cal.add_days(last, -((last.weekday() - weekday) % 7))
         day = None if day is None else cal.add_days(day, 7 * (nth + 1))
     return day if day is not None and first <= day < end else None
+
+
+def _first_monday_of_week_one(first: date) -> date:
+    """The Monday that starts the first ISO week of a period beginning on `first`: the week
+    holding the period's first Thursday."""
+    if first.weekday() > 3:  # Friday to Sunday: that week belongs to the period before
+        return first + timedelta(days=7 - first.weekday())
+    return first - timedelta(days=first.weekday())
+
+
+@resolves(PartUnits)
+def _part_units(meaning: PartUnits, situation: Situation) -> TimeValue | None:
+    whole = resolve(meaning.whole, situation)
+    grain = _calendar_grain(meaning.unit)
+    if whole is None or whole.start is None or whole.end is None or grain is None:
+        return None
+    if grain == "week" and not meaning.from_end:  # "the first 2 weeks of 2021": ISO weeks
+        start = _first_monday_of_week_one(whole.start.date())
+    elif meaning.from_end:
+        start = cal.shift(whole.end.date(), grain, -meaning.count) or whole.start.date()
+    else:
+        start = whole.start.date()
+    end = cal.shift(start, grain, meaning.count) if not meaning.from_end else whole.end.date()
+    value = cal.grain_interval(start, grain) if grain != "day" else cal.day_value(start)
+    if value is None or end is None:
+        return None
+    return _anchored(replace(value, end=cal.midnight(end)), whole.anchor)
 
 
 @resolves(Shifted)

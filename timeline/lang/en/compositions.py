@@ -24,6 +24,7 @@ from timeline.meaning import (
     Decade,
     Duration,
     Every,
+    FirstUnits,
     Half,
     Holiday,
     Interval,
@@ -38,6 +39,7 @@ from timeline.meaning import (
     Offset,
     PartOf,
     PartOfDay,
+    PartUnits,
     PartWord,
     Quarter,
     SaidClock,
@@ -180,6 +182,8 @@ CLOCK_ON_DATE = Composition(
 
 
 def _nth_of(item: Meaning, joint: Groups, whole: Meaning) -> Meaning | None:
+    if isinstance(item, FirstUnits):
+        return PartUnits(item.count, item.unit, whole, item.from_end)
     if not isinstance(item, NthItem):
         return None
     return NthOf(item.nth, item.item, whole)
@@ -187,7 +191,7 @@ def _nth_of(item: Meaning, joint: Groups, whole: Meaning) -> Meaning | None:
 
 NTH_OF = Composition(
     name="nth_of",
-    left=(NthItem,),
+    left=(NthItem, FirstUnits),
     joint=_ + r"(?:of|in)" + _,
     right=PERIODS,
     produce=_nth_of,
@@ -334,23 +338,34 @@ WEEKDAY_THE_DAY = Composition(
 
 
 def _every_at(every: Meaning, joint: Groups, clock: Meaning) -> Meaning | None:
-    """ "each Monday at 4pm": the set of those times."""
-    if not isinstance(every, Every) or not isinstance(clock, Clock) or "T" in every.value:
+    """ "each Monday at 4pm", "every evening at 7:13 p.m.": the set of those times."""
+    if isinstance(clock, Number) and 0 <= clock.value <= 23:
+        clock = Clock(clock.value)
+    if not isinstance(every, Every) or not isinstance(clock, Clock):
         return None
-    if not every.value.startswith("XXXX-WXX-"):
-        return None
-    return Every(f"{every.value}T{clock.hour24:02d}:{clock.minute:02d}")
+    hour = clock.hour24
+    value = every.value
+    if value.startswith("XXXX-XX-XXT") and value[-2:] in ("AF", "EV", "NI") and hour < 12:
+        hour += 12  # "every evening at 7"
+    at = f"T{hour:02d}:{clock.minute:02d}"
+    if value.startswith("XXXX-WXX-") and "T" not in value:
+        return Every(value + at)
+    if value == "P1D" or value.startswith("XXXX-XX-XXT"):
+        return Every("XXXX-XX-XX" + at)
+    return None
 
 
 EVERY_AT = Composition(
     name="every_at",
     left=(Every,),
-    joint=_ + r"at" + _,
-    right=(Clock,),
+    joint=_ + r"(?:at" + _ + r")?",
+    right=(Clock, Number),
     produce=_every_at,
     examples=(
         ex("each monday at 4pm", "XXXX-WXX-1T16:00"),
         ex("Tuesdays at 9am", "XXXX-WXX-2T09:00"),
+        ex("every evening at 7:13 p.m.", "XXXX-XX-XXT19:13"),
+        ex("every day at 9", "XXXX-XX-XXT09:00"),
     ),
 )
 

@@ -84,6 +84,7 @@ from timeline.meaning import (
     Decade,
     Duration,
     Every,
+    FirstUnits,
     Half,
     Holiday,
     Meaning,
@@ -642,6 +643,27 @@ NTH_ITEM = Rule(
         ex("last Friday", "2022-03-11", text="We met last Friday in Paris."),
         ex("the fourth quarter", "2021-Q4", text="Sales fell in the fourth quarter of the year "
            "before they recovered."),
+    ),
+)  # fmt: skip
+
+
+def _first_units(groups: Groups) -> Meaning | None:
+    count = number_value(lower_words(groups.get("num")))
+    if count is None or count % 1 or count < 1:
+        return None
+    from_end = lower_words(groups.get("ord")) in ("last", "final")
+    return FirstUnits(int(count), _unit(groups.get("unit")), from_end)
+
+
+FIRST_UNITS = Rule(
+    name="first_units",
+    pattern=r"\b(?:the" + _ + r")?(?P<ord>first|last|final)" + _ + r"(?P<num>" + NUMBER + r")"
+    + _ + r"(?P<unit>days|weeks|months)(?=" + _ + r"of" + _ + r")",
+    produce=_first_units,
+    examples=(
+        ex("the first 2 weeks of 2021", "2021-W01", end="2021-01-18T00:00:00"),
+        ex("first ten days of last year", "2021-01-01", end="2021-01-11T00:00:00"),
+        ex("the last three days of the year", "2022-12-29", end="2023-01-01T00:00:00"),
     ),
 )  # fmt: skip
 
@@ -1304,6 +1326,7 @@ RULES: tuple[Rule, ...] = (
     DECADE_WORD_RULE,
     CENTURY,
     NTH_ITEM,
+    FIRST_UNITS,
     QUARTER,
     QUARTER_CODE,
     HALF,
