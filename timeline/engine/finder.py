@@ -83,6 +83,8 @@ class Finder:
             _Joint(c, re.compile(c.joint, re.IGNORECASE), _lead(c.lead))
             for c in self.grammar.compositions
         ]
+        # The compositions a meaning of each type may start, found once per type.
+        self._by_left: dict[type[Meaning], list[_Joint]] = {}
 
     def find(
         self,
@@ -166,11 +168,14 @@ class Finder:
         if gap_end - gap_start > _MAX_JOINT:
             return None
         gap = text[gap_start:gap_end]
-        for joint in self._joints:
+        kind = type(left.meaning)
+        joints = self._by_left.get(kind)
+        if joints is None:
+            joints = [j for j in self._joints if issubclass(kind, j.composition.left)]
+            self._by_left[kind] = joints
+        for joint in joints:
             composition = joint.composition
             if composition.typed_only and strict_case:
-                continue
-            if not isinstance(left.meaning, composition.left):
                 continue
             if not isinstance(right.meaning, composition.right):
                 continue
