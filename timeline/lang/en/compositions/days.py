@@ -1,0 +1,286 @@
+"""Compositions within a day or a week: "Friday at 3 p.m.", "9:30 tomorrow", "Monday of next
+week", "Wednesday the 31st", "each Monday at 4pm"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from timeline.engine.records import Composition, Groups, ex
+from timeline.lang.en.compositions.common import DAYS
+from timeline.lang.en.patterns import _
+from timeline.meaning import (
+    Ahead,
+    Clock,
+    Cycle,
+    Date,
+    DayOfMonth,
+    DayShift,
+    Every,
+    Holiday,
+    Interval,
+    Lasting,
+    Meaning,
+    NthOf,
+    Number,
+    NumberPair,
+    NumericDate,
+    Offset,
+    PartOfDay,
+    SaidClock,
+    Shifted,
+    Weekday,
+    Within,
+)
+
+
+def _clock_of(meaning: Meaning) -> Meaning | None:
+    """A clock time, or a stretch of them, that a day can hold; a bare number as an hour."""
+    if isinstance(meaning, SaidClock):
+        return meaning.clock
+    if isinstance(meaning, NumberPair):  # "Monday 3-8", "last night between 7 and 9"
+        first = Clock(meaning.first, twelve_hour=1 <= meaning.first < 12)
+        return Interval(first, Clock(meaning.second, twelve_hour=1 <= meaning.second < 12))
+    if isinstance(meaning, Number):
+        hour = meaning.value
+        return Clock(hour, twelve_hour=1 <= hour < 12) if 0 <= hour <= 23 else None
+    if isinstance(meaning, Clock):
+        return meaning
+    if isinstance(meaning, Interval) and isinstance(meaning.end, Clock):
+        return meaning
+    if isinstance(meaning, PartOfDay):
+        return meaning
+    return None
+
+
+def _holds_a_time(day: Meaning) -> bool:
+    return isinstance(day, Within) and isinstance(day.inner, (Clock, Interval))
+
+
+def _as_day(meaning: Meaning) -> Meaning:
+    """ "in 4 years" read to the day, as a clock time said with it needs ("in 4 years at
+    5pm")."""
+    if isinstance(meaning, (Ahead, Offset)) and meaning.amount is not None:
+        narrative = isinstance(meaning, Offset) and meaning.narrative
+        if not narrative:
+            sign = meaning.sign if isinstance(meaning, Offset) else 1
+            return Shifted(meaning.amount, meaning.unit, sign, DayShift(0))
+    return meaning
+
+
+def _day_then_clock(day: Meaning, joint: Groups, clock: Meaning) -> Meaning | None:
+    if isinstance(day, Lasting):  # "a day starting this Friday" + "at 5 pm"
+        start = _day_then_clock(day.start, joint, clock)
+        return None if start is None else Lasting(start, day.length)
+    if _holds_a_time(day) or (isinstance(day, Cycle) and day.unit != "day"):
+        return None
+    day = _as_day(day)
+    if isinstance(day, (Ahead, Offset)):
+        return None
+    if isinstance(clock, Number) and not joint.get("at"):
+        return None  # "Friday 13": a date, not an hour
+    if isinstance(clock, NumberPair) and isinstance(day, (Date, DayOfMonth, NumericDate)):
+        return None  # "May 3-8": days, not hours
+    inner = _clock_of(clock)
+    if isinstance(inner, PartOfDay):
+        return None
+    return None if inner is None else Within(inner, day)
+
+
+DATE_AT_CLOCK = Composition(
+    name="date_at_clock",
+    left=(*DAYS, Ahead, Offset, Lasting),
+    joint=r",?"
+    + _
+    + r"(?:(?P<at>at|around|about|by|@)"
+    + _
+    + r"|(?:on|for|from|between)"
+    + _
+    + r")?",
+    right=(Clock, Interval, Number, SaidClock, NumberPair),
+    produce=_day_then_clock,
+    examples=(
+        ex("Friday at 3 p.m.", "2022-03-11T15:00"),
+        ex("tomorrow at nine", "2022-03-15T09:00"),
+        ex("this evening at 7", "2022-03-14T19:00"),
+        ex("March 3, 2022 at 14:30", "2022-03-03T14:30"),
+        ex("Thursday from 9:30 until 11:00", "2022-03-10T09:30", end="2022-03-10T11:00:00"),
+        ex("in 4 years at 5pm", "2026-03-14T17:00"),
+        ex("in three years at noon", "2025-03-14T12:00"),
+        ex("Monday 3-8", "2022-03-14T03:00", end="2022-03-14T08:00:00"),
+        ex("Tuesday, Jan 15, 1:00 PM - 1:15 PM", "2019-01-15T13:00", reference="2019-02-27"),
+    ),
+)
+
+
+def _clock_then_day(clock: Meaning, joint: Groups, day: Meaning) -> Meaning | None:
+    if _holds_a_time(day) or (isinstance(day, Cycle) and day.unit != "day"):
+        return None
+    day = _as_day(day)
+    if isinstance(clock, Within):  # "4pm on Jan 1 and 5pm" + "today": each end its own day
+        stretch = clock.inner
+        if not isinstance(stretch, Interval) or not isinstance(stretch.end, Clock):
+            return None
+        return Interval(Within(stretch.start, clock.outer), Within(stretch.end, day))
+    inner = _clock_of(clock) if not isinstance(clock, Number) else None
+    return None if inner is None or isinstance(inner, PartOfDay) else Within(inner, day)
+
+
+CLOCK_ON_DATE = Composition(
+    name="clock_on_date",
+    left=(Clock, Interval, Within, NumberPair),
+    joint=r",?" + _ + r"(?:(?:on|of|in(?:" + _ + r"the)?)" + _ + r")?",
+    right=(*DAYS, Ahead),
+    produce=_clock_then_day,
+    examples=(
+        ex("3 p.m. on Friday", "2022-03-11T15:00"),
+        ex("9:30 tomorrow", "2022-03-15T09:30"),
+        ex("from 9 to 11 am on Saturday", "2022-03-12T09:00", end="2022-03-12T11:00:00"),
+        ex(
+            "between 4pm on Jan 1, 2016 and 5pm today",
+            "2016-01-01T16:00",
+            end="2022-03-14T17:00:00",
+        ),
+    ),
+)
+
+
+def _weekday_in_week(day: Meaning, joint: Groups, week: Meaning) -> Meaning | None:
+    if not isinstance(week, Cycle) or week.unit != "week":
+        return None
+    if isinstance(day, Within) and isinstance(day.inner, PartOfDay):  # "Tuesday morning"
+        inner = _weekday_in_week(day.outer, joint, week)
+        return None if inner is None else Within(day.inner, inner)
+    if not isinstance(day, Weekday) or day.rel is not None:
+        return None
+    return Within(day, week)
+
+
+WEEKDAY_OF_WEEK = Composition(
+    name="weekday_of_week",
+    left=(Weekday, Within),
+    joint=_ + r"(?:of" + _ + r")?",
+    right=(Cycle,),
+    produce=_weekday_in_week,
+    examples=(
+        ex("Monday of next week", "2022-03-21"),
+        ex("Friday last week", "2022-03-11"),
+        ex("Wednesday of the following week", "2022-03-23"),
+    ),
+)
+
+
+def _week_then_weekday(week: Meaning, joint: Groups, day: Meaning) -> Meaning | None:
+    return _weekday_in_week(day, joint, week)
+
+
+WEEK_THEN_WEEKDAY = Composition(
+    name="week_then_weekday",
+    left=(Cycle,),
+    joint=_ + r"(?:on" + _ + r")?",
+    right=(Weekday, Within),
+    produce=_week_then_weekday,
+    examples=(
+        ex("next week on Tuesday", "2022-03-22"),
+        ex("next week Tues", "2022-03-22"),
+        ex("next week Tues morning", "2022-03-22TMO"),
+    ),
+)
+
+
+def _weekday_then_date(day: Meaning, joint: Groups, date: Meaning) -> Meaning | None:
+    """ "Thursday 16.11.2017", "Thurs 2 Nov 2015": the date, its weekday said beside it."""
+    if not isinstance(day, Weekday) or day.rel is not None:
+        return None
+    if isinstance(date, Date):
+        return replace(date, weekday=day.weekday) if date.weekday is None else None
+    return date if isinstance(date, NumericDate) else None
+
+
+WEEKDAY_THEN_DATE = Composition(
+    name="weekday_then_date",
+    left=(Weekday,),
+    joint=r",?" + _,
+    right=(Date, NumericDate),
+    produce=_weekday_then_date,
+    examples=(
+        ex("Thursday 16.11.2017", "2017-11-16"),
+        ex("Thurs 2 Nov 2015", "2015-11-02"),
+        ex("Friday 28/06", "2022-06-28"),
+    ),
+)
+
+
+def _day_then_part(day: Meaning, joint: Groups, part: Meaning) -> Meaning | None:
+    """ "11.07.2017 in the evening", "Thursday 16.11.2017 late afternoon"."""
+    if not isinstance(part, PartOfDay) or isinstance(day, (PartOfDay, Cycle)):
+        return None
+    if isinstance(day, Within) and isinstance(day.inner, (Clock, PartOfDay, Interval)):
+        return None
+    return Within(part, day)
+
+
+DAY_THEN_PART = Composition(
+    name="day_then_part",
+    left=(Date, NumericDate, Weekday, DayShift, Holiday, NthOf, DayOfMonth, Within),
+    joint=r",?" + _ + r"(?:in" + _ + r"(?:the" + _ + r")?)?(?:(?:late|early)" + _ + r")?",
+    right=(PartOfDay,),
+    produce=_day_then_part,
+    typed_only=True,
+    examples=(
+        ex("11.07.2017 in the evening", "2017-07-11TEV"),
+        ex("Thursday 16.11.2017 late afternoon", "2017-11-16TAF"),
+    ),
+)
+
+
+def _weekday_the_day(day: Meaning, joint: Groups, number: Meaning) -> Meaning | None:
+    """ "Wednesday the 31st": the day of the month the weekday agrees with."""
+    if not isinstance(day, Weekday) or day.rel is not None or not isinstance(number, DayOfMonth):
+        return None
+    return DayOfMonth(number.day, day.weekday)
+
+
+WEEKDAY_THE_DAY = Composition(
+    name="weekday_the_day",
+    left=(Weekday,),
+    joint=r",?" + _,
+    right=(DayOfMonth,),
+    produce=_weekday_the_day,
+    examples=(
+        ex("wednesday the thirty first", "2022-08-31"),
+        ex("monday the twenty seventh at six pm", "2021-12-27T18:00"),
+    ),
+)
+
+
+def _every_at(every: Meaning, joint: Groups, clock: Meaning) -> Meaning | None:
+    """ "each Monday at 4pm", "every evening at 7:13 p.m.": the set of those times."""
+    if isinstance(clock, Number) and 0 <= clock.value <= 23:
+        clock = Clock(clock.value)
+    if not isinstance(every, Every) or not isinstance(clock, Clock):
+        return None
+    hour = clock.hour24
+    value = every.value
+    if value.startswith("XXXX-XX-XXT") and value[-2:] in ("AF", "EV", "NI") and hour < 12:
+        hour += 12  # "every evening at 7"
+    at = f"T{hour:02d}:{clock.minute:02d}"
+    if value.startswith("XXXX-WXX-") and "T" not in value:
+        return Every(value + at)
+    if value == "P1D" or value.startswith("XXXX-XX-XXT"):
+        return Every("XXXX-XX-XX" + at)
+    return None
+
+
+EVERY_AT = Composition(
+    name="every_at",
+    left=(Every,),
+    joint=_ + r"(?:at" + _ + r")?",
+    right=(Clock, Number),
+    produce=_every_at,
+    examples=(
+        ex("each monday at 4pm", "XXXX-WXX-1T16:00"),
+        ex("Tuesdays at 9am", "XXXX-WXX-2T09:00"),
+        ex("every evening at 7:13 p.m.", "XXXX-XX-XXT19:13"),
+        ex("every day at 9", "XXXX-XX-XXT09:00"),
+    ),
+)

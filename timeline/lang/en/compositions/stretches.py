@@ -1,0 +1,217 @@
+"""Stretches from one time to another: "3 to 5 pm", "from Tuesday through Thursday", "between
+noon and 4 p.m.", "March 5-9, 1918", and years said after a date."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from timeline.engine.records import Composition, Groups, ex
+from timeline.lang.en.patterns import _
+from timeline.meaning import (
+    Clock,
+    Date,
+    DayOfMonth,
+    DayShift,
+    Half,
+    Holiday,
+    Interval,
+    Meaning,
+    MonthName,
+    Number,
+    NumberPair,
+    NumericDate,
+    PartOf,
+    Quarter,
+    SaidClock,
+    Season,
+    Vague,
+    Weekday,
+    Within,
+    WordYear,
+    Year,
+)
+
+# What a stretch may run between.
+ENDS: tuple[type[Meaning], ...] = (
+    Vague, Clock, SaidClock, Number, NumberPair, Date, NumericDate, DayOfMonth, Weekday, MonthName,
+    Year, Within, PartOf, Quarter, Season, DayShift, Holiday,
+)  # fmt: skip
+
+
+def _stretch(first: Meaning, joint: Groups, last: Meaning) -> Meaning | None:
+    """Both ends as one interval, each taking from the other what it did not say: "3 to 5
+    pm" (the hour from a number), "3 and 12 of Sept" (the month), "Tuesday, Jan 15, 1:00 PM -
+    1:15 PM" (the day of the first)."""
+    if (
+        isinstance(first, Within)
+        and isinstance(first.inner, Clock)
+        and isinstance(last, (Clock, Number))
+    ):
+        end = _number_like(last, first.inner) if isinstance(last, Number) else last
+        return None if end is None else Within(Interval(first.inner, end), first.outer)
+    if isinstance(first, Vague) and first.value == "PRESENT_REF":
+        first = DayShift(0)  # "between now and May 21th": from today
+    first = first.clock if isinstance(first, SaidClock) else first
+    last = last.clock if isinstance(last, SaidClock) else last
+    if isinstance(first, Number) and isinstance(last, Number):  # "3-8", "7 to 9": hours, maybe
+        if 0 <= first.value <= 23 and 0 <= last.value <= 23:
+            return NumberPair(first.value, last.value)
+        return None
+    start = _number_like(first, last) if isinstance(first, (Number, DayOfMonth)) else first
+    end = _number_like(last, first) if isinstance(last, (Number, DayOfMonth)) else last
+    if start is None or end is None:
+        return None
+    if type(start) is not type(end) and not (isinstance(start, _DATED) and isinstance(end, _DATED)):
+        return None
+    if isinstance(start, Date) and isinstance(end, Date) and start is not first:
+        if start.day > end.day:  # "the 27th to the 3rd of April": the 27th of March
+            month = 12 if end.month == 1 else end.month - 1
+            year = None if end.year is None else end.year - (end.month == 1)
+            start = Date(month, start.day, year)
+    return Interval(start, end)
+
+
+# Ends of different kinds that may still make one stretch ("between 2007 and the end of 2008").
+_DATED = (Year, MonthName, Date, NumericDate, PartOf, Quarter, Season, DayShift, Holiday, Half)
+
+
+def _number_like(number: Number | DayOfMonth, other: Meaning) -> Meaning | None:
+    """A bare number, or a day of the month, read as the kind of time beside it."""
+    value = number.value if isinstance(number, Number) else number.day
+    if isinstance(other, Clock) and isinstance(number, Number) and 0 <= value <= 23:
+        return Clock(value, twelve_hour=1 <= value < 12)
+    if isinstance(other, Date) and 1 <= value <= 31:
+        return Date(other.month, value, other.year)
+    if isinstance(other, NumericDate) and 1 <= value <= 31:  # "between 21 and 22.11.2017"
+        day_first = other.day_first or other.first > 12
+        first, second = (value, other.second) if day_first else (other.first, value)
+        return NumericDate(first, second, other.year, other.day_first)
+    if isinstance(other, DayOfMonth) and 1 <= value <= 31:
+        return DayOfMonth(value)
+    return None
+
+
+RANGE = Composition(
+    name="range",
+    left=ENDS,
+    joint=r"[ \t]{0,3}(?:-|–|/|to|through|thru|till|until|untill)[ \t]{0,3}",
+    right=ENDS,
+    produce=_stretch,
+    examples=(
+        ex("3 to 5 pm", "2022-03-14T15:00", end="2022-03-14T17:00:00"),
+        ex("from Tuesday through Thursday", "2022-03-08", end="2022-03-11T00:00:00"),
+        ex("March 3 - March 7", "2022-03-03", end="2022-03-08T00:00:00"),
+        ex("July 13-15", "2022-07-13", end="2022-07-16T00:00:00"),
+        ex("13 to 15 July 2021", "2021-07-13", end="2021-07-16T00:00:00"),
+        ex("from 1939 to 1945", "1939", end="1946-01-01T00:00:00"),
+        ex("9:30 - 11:00", "2022-03-14T09:30", end="2022-03-14T11:00:00"),
+        ex("from 13th to 15th July", "2022-07-13", end="2022-07-16T00:00:00"),
+        ex("19th To 21st aug", "2022-08-19", end="2022-08-22T00:00:00"),
+        ex(
+            "from the twenty-seventh to the third of april", "2022-03-27", end="2022-04-04T00:00:00"
+        ),
+        ex("2015-03-28 17:00/2015-03-29 21:00", "2015-03-28T17:00", end="2015-03-29T21:00:00"),
+        ex("Jan-Feb 2017", "2017-01", end="2017-03-01T00:00:00"),
+        ex("from April until the end of June", "2022-04", end="2022-07-01T00:00:00"),
+        ex("2014 through May 2018", "2014", end="2018-06-01T00:00:00"),
+        # In a document each end is an expression of its own, as TimeML marks them.
+        ex(
+            "6-7 January 1916",
+            "1916-01-06",
+            text="The battle raged on 6-7 January 1916 near the river.",
+        ),
+        ex("9:30", "2022-03-14T09:30", text="Talks ran 9:30 - 11:00 in the hall."),
+        ex("58", "1958", text="The deal, signed in 1957-58, lasted."),
+    ),
+)
+
+
+RANGE_BETWEEN = Composition(
+    name="range_between",
+    left=ENDS,
+    joint=_ + r"and" + _,
+    right=ENDS,
+    produce=_stretch,
+    lead=r"between" + _,
+    examples=(
+        ex("between 3 and 12 of Sept", "2022-09-03", end="2022-09-13T00:00:00"),
+        ex("between noon and 4 p.m. tomorrow", "2022-03-15T12:00", end="2022-03-15T16:00:00"),
+        ex("between 2007 and the end of 2008", "2007", end="2009-01-01T00:00:00"),
+        ex("between 21 and 22.11.2017", "2017-11-21", end="2017-11-23T00:00:00"),
+        ex("between now and May 21th", "2022-03-14", end="2022-05-22T00:00:00"),
+    ),
+)
+
+
+def _date_in_year(date: Meaning, joint: Groups, year: Meaning) -> Meaning | None:
+    """ "april in 2016", "January 25 nineteen eighty six": a year-less date or month, and
+    its year said after it."""
+    said = year.year if isinstance(year, (Year, WordYear)) else None
+    if said is None:
+        return None
+    if isinstance(year, Year) and not joint.get("in"):
+        return None  # "March 3 2016" is a date rule's; "March 3, 1918" too
+    if isinstance(date, (Date, MonthName)) and date.year is None:
+        return replace(date, year=said)
+    if isinstance(date, NumericDate) and date.year is None:
+        return replace(date, year=said)
+    return None
+
+
+def _year_then_month(year: Meaning, joint: Groups, month: Meaning) -> Meaning | None:
+    """ "2017 april": the month of that year."""
+    if isinstance(year, Year) and isinstance(month, MonthName) and month.year is None:
+        return replace(month, year=year.year)
+    return None
+
+
+YEAR_THEN_MONTH = Composition(
+    name="year_then_month",
+    left=(Year,),
+    joint=_,
+    right=(MonthName,),
+    produce=_year_then_month,
+    examples=(ex("2017 april", "2017-04"),),
+)
+
+
+DATE_IN_YEAR = Composition(
+    name="date_in_year",
+    left=(Date, MonthName, NumericDate),
+    joint=r",?" + _ + r"(?:(?P<in>in|of)" + _ + r")?",
+    right=(Year, WordYear),
+    produce=_date_in_year,
+    examples=(
+        ex("april in 2016", "2016-04"),
+        ex("26 june in 2019", "2019-06-26"),
+        ex("twenty five January nineteen eighty six", "1986-01-25"),
+    ),
+)
+
+
+def _stretch_in_year(stretch: Meaning, joint: Groups, year: Meaning) -> Meaning | None:
+    """ "March 5-9, 1918": the year said after a stretch of days holds both ends."""
+    if not isinstance(stretch, Interval) or not isinstance(year, Year):
+        return None
+    if isinstance(stretch.start, NumericDate) and isinstance(stretch.end, NumericDate):
+        if stretch.end.year is None:  # "5/1-5/7, 2020"
+            return Interval(replace(stretch.start, year=stretch.start.year or year.year),
+                            replace(stretch.end, year=year.year))  # fmt: skip
+    start, end = stretch.start, stretch.end
+    if not isinstance(start, Date) or not isinstance(end, Date) or end.year is not None:
+        return None
+    return Interval(replace(start, year=start.year or year.year), replace(end, year=year.year))
+
+
+STRETCH_IN_YEAR = Composition(
+    name="stretch_in_year",
+    left=(Interval,),
+    joint=r",?" + _,
+    right=(Year,),
+    produce=_stretch_in_year,
+    examples=(
+        ex("March 5-9, 1918", "1918-03-05", end="1918-03-10T00:00:00"),
+        ex("March 5-9, 1918", "1918-03-05", text="Talks ran from March 5-9, 1918, in the town."),
+        ex("from 5/1-5/7, 2020", "2020-05-01", end="2020-05-08T00:00:00"),
+    ),
+)
