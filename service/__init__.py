@@ -34,6 +34,8 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(api.meta)
     app.register_blueprint(batch.bp, url_prefix="/v1")
     app.register_blueprint(extract_api.extract, url_prefix="/v1")
+    if app.config.get("FETCH_URLS"):
+        app.register_blueprint(extract_api.by_url, url_prefix="/v1")
     app.register_blueprint(duckling.duckling)
     app.register_blueprint(pages.pages)
     # Built by the first GET /openapi.json (`openapi_document`): a test app rarely needs it.

@@ -1,12 +1,13 @@
 """Fetch a page that a client names by URL, only as far as the server's operator allows.
 
-Off by default (`TIMELINE_FETCH_URLS`). When on, a fetch is bounded in size
-(`TIMELINE_FETCH_MAX_BYTES`), in time for the whole fetch, redirects included
-(`TIMELINE_FETCH_TIMEOUT`, seconds) and in redirects (`TIMELINE_FETCH_MAX_REDIRECTS`), and
-never reaches a loopback, private, link-local or otherwise non-public address unless
-`TIMELINE_FETCH_PRIVATE_ADDRESSES` is on: a server inside a network must not become a way
-into it. Every hop is checked, and the connection goes to the address that was checked, so
-a name that resolves differently a moment later (DNS rebinding) changes nothing.
+Off by default: `POST /v1/extract/url` exists only with `TIMELINE_FETCH_URLS`. When on, a
+fetch is bounded in size (`TIMELINE_FETCH_MAX_BYTES`), in time for the whole fetch,
+redirects included (`TIMELINE_FETCH_TIMEOUT`, seconds) and in redirects
+(`TIMELINE_FETCH_MAX_REDIRECTS`), and never reaches a loopback, private, link-local or
+otherwise non-public address unless `TIMELINE_FETCH_PRIVATE_ADDRESSES` is on: a server
+inside a network must not become a way into it. Every hop is checked, and the connection
+goes to the address that was checked, so a name that resolves differently a moment later
+(DNS rebinding) changes nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from marshmallow import ValidationError
-from werkzeug.exceptions import BadGateway, Forbidden, GatewayTimeout
+from werkzeug.exceptions import BadGateway, GatewayTimeout
 
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -32,12 +33,6 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 # (host, port) -> the addresses it resolves to; swapped in tests.
 Resolver = Callable[[str, int], list[str]]
-
-
-class FetchingOff(Forbidden):
-    """403: this server's operator has not turned URL fetching on."""
-
-    slug = "fetching_off"
 
 
 class FetchFailed(BadGateway):
@@ -63,12 +58,7 @@ class FetchLimits:
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> FetchLimits:
-        """The limits in a Flask config; `FetchingOff` when fetching is not turned on."""
-        if not config.get("FETCH_URLS"):
-            raise FetchingOff(
-                "This server does not fetch pages by URL: its operator has not set "
-                "TIMELINE_FETCH_URLS. Send the page itself as a text/html body."
-            )
+        """The limits in a Flask config (`service.config`)."""
         return cls(
             max_bytes=int(config["FETCH_MAX_BYTES"]),
             timeout=float(config["FETCH_TIMEOUT"]),

@@ -33,7 +33,6 @@ OPENAPI_VERSION = "3.0.3"
 _STATUSES = {
     400: "The body (or a form field) does not parse, or is not UTF-8.",
     401: "API keys are on and the request shows none of them.",
-    403: "The server's operator has not turned this on.",
     406: "`format` or Accept names no format this route answers.",
     413: "The body is over the limit of {max_body_bytes:,} bytes.",
     415: "Content-Type is none of: {accepted}.",
@@ -52,8 +51,6 @@ _MESSAGES = {
     "not_acceptable": "This request cannot be answered as 'pdf': ask for {formats_or}.",
     "body_too_large": "The request body is over the limit of {max_body_bytes:,} bytes.",
     "unsupported_media_type": "Content-Type 'application/xml' is not accepted; send {accepted_or}.",
-    "fetching_off": "This server does not fetch pages by URL: its operator has not set "
-    "TIMELINE_FETCH_URLS. Send the page itself as a text/html body.",
     "fetch_failed": "The page answered HTTP 404 Not Found.",
     "fetch_timeout": "The page did not arrive within 10 s.",
 }
@@ -62,7 +59,6 @@ _CODES = {
     406: ("not_acceptable",),
     413: ("body_too_large",),
     415: ("unsupported_media_type",),
-    403: ("fetching_off",),
     422: ("validation_error",),
     502: ("fetch_failed",),
     504: ("fetch_timeout",),
@@ -228,9 +224,12 @@ class _OperationBuilder:
         return {"error": {"code": code, "message": message, "fields": {}}}
 
     def _refusal(self) -> dict[str, Any]:
-        """The errors the first marshmallow body schema gives the contract's invalid example."""
-        schemas = (body for body in self.contract.bodies.values() if isinstance(body.schema, type))
-        body = next(schemas, None)
+        """The errors the first body's schema gives the contract's invalid example."""
+        body = next(iter(self.contract.bodies.values()), None)
+        if body is not None and not isinstance(body.schema, type):
+            # A body with no marshmallow schema (an HTML page) declares its refusal's fields.
+            if isinstance(self.contract.invalid, dict):
+                return dict(self.contract.invalid)
         if body is None or not isinstance(body.schema, type) or self.contract.invalid is None:
             raise AssertionError("a contract that lists 422 declares an invalid example")
         try:
