@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.test import TestResponse
 
 from service import create_app, fetch
 from service.examples import PAGE
@@ -35,7 +36,7 @@ class _Site(BaseHTTPRequestHandler):
             target = f"/redirect/{left - 1}" if left else "/article.html"
             return self._send(302, b"", "text/html", {"Location": target})
         if self.path == "/elsewhere":
-            port = self.server.server_address[1]
+            port = self.server.server_address[1]  # type: ignore[index]
             return self._send(302, b"", "text/html", {"Location": f"http://127.0.0.2:{port}/"})
         if self.path == "/slow":
             self._send_head(200, "text/html", {"Content-Length": "100"})
@@ -84,6 +85,12 @@ def _forget_requests() -> None:
     _Site.seen.clear()
 
 
+def _body(answer: TestResponse) -> Any:
+    data = answer.get_json()
+    assert data is not None, answer.get_data(as_text=True)
+    return data
+
+
 def _app(**settings: Any) -> Flask:
     return create_app({"TESTING": True, "FETCH_URLS": True, "FETCH_MAX_BYTES": LIMIT, **settings})
 
@@ -97,7 +104,7 @@ def fetching() -> FlaskClient:
 def test_a_page_in_the_body_gives_its_text_title_and_date(client: FlaskClient) -> None:
     answer = client.post("/v1/extract", data=ARTICLE, content_type="text/html")
     assert answer.status_code == 200
-    assert answer.json == {
+    assert _body(answer) == {
         "text": "Talks collapse\n\nTalks collapsed on Friday, two weeks after they began.\n\n"
         "Both sides will meet again next month, the mediators said this morning.",
         "title": "Talks collapse",
@@ -107,10 +114,10 @@ def test_a_page_in_the_body_gives_its_text_title_and_date(client: FlaskClient) -
 
 
 def test_the_extracted_text_is_what_the_timeline_reads_from_the_page(client: FlaskClient) -> None:
-    page = client.post("/v1/extract", data=ARTICLE, content_type="text/html").json
-    direct = client.post("/v1/timeline", data=ARTICLE, content_type="text/html").json
+    page = _body(client.post("/v1/extract", data=ARTICLE, content_type="text/html"))
+    direct = _body(client.post("/v1/timeline", data=ARTICLE, content_type="text/html"))
     fields = {"text": page["text"], "published": page["published"], "title": page["title"]}
-    assert client.post("/v1/timeline", json=fields).json["events"] == direct["events"]
+    assert _body(client.post("/v1/timeline", json=fields))["events"] == direct["events"]
 
 
 @pytest.mark.parametrize(
@@ -125,25 +132,25 @@ def test_a_body_that_is_no_page_is_refused(
 ) -> None:
     answer = client.post("/v1/extract", data=body, content_type=content_type)
     assert answer.status_code == status
-    assert list(answer.json["error"]["fields"]) == ([field] if field else [])
+    assert list(_body(answer)["error"]["fields"]) == ([field] if field else [])
 
 
 def test_fetching_is_off_unless_the_operator_turns_it_on(client: FlaskClient, site: str) -> None:
     answer = client.post("/v1/extract/url", json={"url": site + "/article.html"})
     assert answer.status_code == 404
     assert _Site.seen == []
-    document = client.get("/openapi.json").json
+    document = _body(client.get("/openapi.json"))
     assert "/v1/extract/url" not in document["paths"]
-    assert "/v1/extract/url" in _app().test_client().get("/openapi.json").json["paths"]
+    assert "/v1/extract/url" in _body(_app().test_client().get("/openapi.json"))["paths"]
 
 
 def test_a_fetched_page_is_read_as_the_same_page_in_the_body(
     fetching: FlaskClient, client: FlaskClient, site: str
 ) -> None:
     answer = fetching.post("/v1/extract/url", json={"url": site + "/redirect/2"})
-    assert answer.status_code == 200, answer.json
-    in_body = client.post("/v1/extract", data=ARTICLE, content_type="text/html").json
-    assert answer.json == {**in_body, "url": site + "/article.html"}
+    assert answer.status_code == 200, _body(answer)
+    in_body = _body(client.post("/v1/extract", data=ARTICLE, content_type="text/html"))
+    assert _body(answer) == {**in_body, "url": site + "/article.html"}
     assert [path for path, _ in _Site.seen] == [
         "/redirect/2",
         "/redirect/1",
@@ -154,7 +161,7 @@ def test_a_fetched_page_is_read_as_the_same_page_in_the_body(
 
 def test_a_plain_text_page_is_its_own_text(fetching: FlaskClient, site: str) -> None:
     answer = fetching.post("/v1/extract/url", json={"url": site + "/notes.txt"})
-    assert answer.json == {
+    assert _body(answer) == {
         "text": "It snowed on Friday.",
         "title": None,
         "published": None,
@@ -178,8 +185,8 @@ def test_a_page_past_the_limits_or_of_the_wrong_kind_is_refused(
 ) -> None:
     client = _app(FETCH_PRIVATE_ADDRESSES=True, FETCH_TIMEOUT=0.5, FETCH_MAX_REDIRECTS=2)
     answer = client.test_client().post("/v1/extract/url", json={"url": site + path})
-    assert (answer.status_code, answer.json["error"]["code"]) == (status, code)
-    assert says in str(answer.json["error"])
+    assert (answer.status_code, _body(answer)["error"]["code"]) == (status, code)
+    assert says in str(_body(answer)["error"])
 
 
 @pytest.mark.parametrize(
@@ -196,7 +203,7 @@ def test_a_url_that_cannot_be_fetched_names_the_url_field(url: str, says: str) -
         _app(FETCH_PRIVATE_ADDRESSES=True).test_client().post("/v1/extract/url", json={"url": url})
     )
     assert answer.status_code == 422
-    assert says in answer.json["error"]["fields"]["url"][0]
+    assert says in _body(answer)["error"]["fields"]["url"][0]
 
 
 def test_loopback_is_not_fetched_unless_allowed(site: str) -> None:
@@ -204,7 +211,7 @@ def test_loopback_is_not_fetched_unless_allowed(site: str) -> None:
     for url in (site + "/article.html", site.replace("127.0.0.1", "localhost") + "/article.html"):
         answer = client.post("/v1/extract/url", json={"url": url})
         assert answer.status_code == 422
-        assert "private or local address" in answer.json["error"]["fields"]["url"][0]
+        assert "private or local address" in _body(answer)["error"]["fields"]["url"][0]
     assert _Site.seen == []
 
 
@@ -216,7 +223,7 @@ def test_every_redirect_is_checked_before_it_is_followed(
     monkeypatch.setattr(fetch, "is_public", lambda address: address == "127.0.0.1")
     answer = _app().test_client().post("/v1/extract/url", json={"url": site + "/elsewhere"})
     assert answer.status_code == 422
-    assert "127.0.0.2" in answer.json["error"]["fields"]["url"][0]
+    assert "127.0.0.2" in _body(answer)["error"]["fields"]["url"][0]
     assert [path for path, _ in _Site.seen] == ["/elsewhere"]
 
 
