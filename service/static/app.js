@@ -513,7 +513,7 @@ function loadExample() {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
-  axis = createAxis({ overview: $("overview"), axis: $("axis"), rangeLabel: $("range-label"), onSelect: select });
+  axis = createAxis({ overview: $("overview"), axis: $("axis"), rangeLabel: $("range-label"), onSelect: select, onHover: hoverTip });
   axis.onRangeChange(saveStateSoon);
   if (!$("published").value) $("published").value = localDate();
   fillZones();

@@ -30,7 +30,7 @@ export function clauseWithPhrase(event, markTag = "strong") {
   return [clause.slice(0, at), el(markTag, { class: "in-clause", textContent: event.phrase }), clause.slice(at + event.phrase.length)];
 }
 
-export function createAxis({ overview, axis, rangeLabel, onSelect }) {
+export function createAxis({ overview, axis, rangeLabel, onSelect, onHover = () => {} }) {
   let events = [];
   let published = 0;
   let full = [0, 1];
@@ -126,6 +126,7 @@ export function createAxis({ overview, axis, rangeLabel, onSelect }) {
     );
     button.addEventListener("click", () => onSelect(event.id, "axis"));
     button.addEventListener("keydown", moveBetweenRows);
+    onHover(button, event);
     const track = el("div", { class: "track", "aria-hidden": "true", style: background }, mark(item));
     track.addEventListener("pointerdown", startPan);
     const li = el("li", { class: `event-row${selected === event.id ? " selected" : ""}`, "data-id": event.id }, button, track);

@@ -60,7 +60,8 @@ export function cutParts(intervals, maxParts) {
 // that nothing sits on its edge. `x(ms)` is in pixels, or null for a moment in no part.
 export function brokenScale(parts, width) {
   const gaps = BREAK_PX * (parts.length - 1);
-  const weights = parts.map((p) => Math.sqrt(p.items.length) + 0.6);
+  // Width follows the number of events, so that a crowded part gets room to tell them apart.
+  const weights = parts.map((p) => p.items.length + 1);
   const total = weights.reduce((a, b) => a + b, 0);
   let left = 0;
   const laid = parts.map((part, i) => {
