@@ -132,7 +132,7 @@ export function createAxis({ overview, axis, rangeLabel, onSelect, onHover = () 
     const li = el("li", { class: `event-row${selected === event.id ? " selected" : ""}`, "data-id": event.id }, button, track);
     const anchor = anchorOf(event);
     if (anchor) {
-      const link = el("button", { type: "button", class: "anchor-link", "aria-label": `Counted from the event of “${anchor.phrase}”: go to it` }, "↳ counted from ", el("span", { textContent: `“${anchor.phrase}”` }));
+      const link = el("button", { type: "button", class: "anchor-link" }, el("span", { "aria-hidden": "true", textContent: "↳ " }), `counted from “${anchor.phrase}”`);
       link.addEventListener("click", () => onSelect(anchor.id, "anchor"));
       li.append(link);
     }
