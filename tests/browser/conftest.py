@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, sync_playwright
 
 from service.localserver import running_server
 from tests.browser.support import CHROMIUM, CHROMIUM_ARGS, require_chromium
 
-DESKTOP = {"width": 1200, "height": 900}
+DESKTOP: ViewportSize = {"width": 1200, "height": 900}
+PHONE: ViewportSize = {"width": 320, "height": 640}
 
 
 @pytest.fixture(scope="module")

@@ -12,21 +12,20 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import Browser, FloatRect, Locator, Page, expect
 
-from tests.browser.conftest import watched_page
+from tests.browser.conftest import PHONE, watched_page
 from tests.browser.support import SEED_IN_TIME_ORDER, build_example, contrast, save_screenshot
 
 pytestmark = pytest.mark.browser
 
-PHONE = {"width": 320, "height": 640}
 ROUND_TICK = re.compile(
-    r"[0-9]{4}s?|[0-9]{4}[–-][0-9]{4}|[A-Z][a-z]{2}( [0-9]{4})?|[0-9]{1,2} [A-Z][a-z]{2}( [0-9]{4})?"
-    r"|[0-9]{2}:[0-9]{2}"
+    r"[0-9]{4}s?|[0-9]{4}[–-][0-9]{4}|[A-Z][a-z]{2}( [0-9]{4})?"
+    r"|[0-9]{1,2} [A-Z][a-z]{2}( [0-9]{4})?|[0-9]{2}:[0-9]{2}"
 )
 
 
-def _box(locator: Locator) -> dict[str, float]:
+def _box(locator: Locator) -> FloatRect:
     box = locator.bounding_box()
     assert box is not None, "not laid out"
     return box
@@ -59,7 +58,10 @@ def test_the_seed_axis_keeps_recent_days_apart_beside_a_decades_old_year(page: P
     assert min(abs(bar["x"] - tick_x), abs(bar["x"] - centred)) <= 2
     head = _box(page.locator(".axis-head .track"))
     for track in page.locator(".event-row .track").all():
-        assert abs(_box(track)["x"] - head["x"]) <= 1 and abs(_box(track)["width"] - head["width"]) <= 1
+        assert (
+            abs(_box(track)["x"] - head["x"]) <= 1
+            and abs(_box(track)["width"] - head["width"]) <= 1
+        )
     save_screenshot(page, "timeline-page.png")
 
 
@@ -129,7 +131,8 @@ def test_keyboard_only_from_paste_to_selecting_an_event(page: Page) -> None:
     expect(page.locator("#details")).to_contain_text("Selected event")
     # The ring is visible: at least 2 px, and 3:1 against the row behind it.
     ring = focused.evaluate(
-        "n => { const s = getComputedStyle(n); return [s.outlineStyle, s.outlineWidth, s.outlineColor]; }"
+        "n => { const s = getComputedStyle(n);"
+        " return [s.outlineStyle, s.outlineWidth, s.outlineColor]; }"
     )
     assert ring[0] != "none" and float(ring[1].rstrip("px")) >= 2
     assert contrast(page, ring[2], "#eef0ff") >= 3 and contrast(page, ring[2], "#ffffff") >= 3
@@ -170,7 +173,9 @@ def phone(browser: Browser, base_url: str) -> Iterator[Page]:
 
 
 def _overflow(page: Page) -> Any:
-    return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    return page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
 
 
 def test_a_phone_never_scrolls_sideways_and_lands_on_the_result(phone: Page) -> None:

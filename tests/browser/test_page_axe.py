@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import DESKTOP, watched_page
+from tests.browser.conftest import DESKTOP, PHONE, watched_page
 from tests.browser.support import axe_violations, build_example
 
 pytestmark = pytest.mark.browser
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(params=["desktop", "phone"])
 def screen(request: pytest.FixtureRequest, browser: Browser, base_url: str) -> Iterator[Page]:
-    viewport = DESKTOP if request.param == "desktop" else {"width": 320, "height": 640}
+    viewport = DESKTOP if request.param == "desktop" else PHONE
     context = browser.new_context(viewport=viewport)
     page, faults = watched_page(context, base_url)
     yield page
