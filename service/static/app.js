@@ -326,8 +326,9 @@ function drawDetails(event) {
 
 // --- the tooltip, for pointers ------------------------------------------------------------
 function hoverTip(node, event) {
-  node.addEventListener("mouseenter", () => showTip(node, event));
-  node.addEventListener("mouseleave", hideTip);
+  // A mouse only: on a touch screen a tap selects, and the details show what the tip would.
+  node.addEventListener("pointerenter", (pointer) => pointer.pointerType === "mouse" && showTip(node, event));
+  node.addEventListener("pointerleave", hideTip);
 }
 
 function showTip(node, event) {

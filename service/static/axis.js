@@ -85,7 +85,7 @@ export function createAxis({ overview, axis, rangeLabel, onSelect, onHover = () 
   function scaleFor(width) {
     if (view) return linearScale(view[0], view[1], width);
     const intervals = [[published, published], ...events.map((e) => [e.start, e.end])];
-    return brokenScale(cutParts(intervals, Math.floor(width / 96)), width);
+    return brokenScale(cutParts(intervals, Math.floor(width / 80)), width);
   }
 
   function drawTicks(track, scale) {

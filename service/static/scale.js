@@ -14,7 +14,6 @@ const MIN_CUT_EXTENT = 180 * DAY;
 // A gap is cut when it is at least this share of the stretch it sits in.
 const CUT_SHARE = 1 / 3;
 const BREAK_PX = 22;
-const MIN_PART_PX = 96;
 const TICK_SPACING_PX = 78;
 
 // API moments are ISO strings, possibly with an offset. The axis shows the newsroom's wall
