@@ -51,12 +51,23 @@ export function createAxis({ overview, axis, rangeLabel, onSelect, onHover = () 
     selected = null;
   }
 
+  // Drawn anew on every change of range or width; the row or handle that had focus keeps it.
   function render() {
     cancelAnimationFrame(frame);
     frame = 0;
+    const focused = document.activeElement;
+    const keep = focused && (axis.contains(focused) || overview.contains(focused)) ? focusKey(focused) : null;
     drawDetail();
     drawOverview();
     rangeLabel.textContent = describeRange();
+    if (keep) {
+      const again = keep.id ? document.getElementById(keep.id) : overview.querySelector(`.handle.${keep.side}`);
+      if (again) again.focus({ preventScroll: true });
+    }
+  }
+
+  function focusKey(node) {
+    return node.id ? { id: node.id } : node.dataset.side ? { side: node.dataset.side } : null;
   }
 
   function later() {
