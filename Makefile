@@ -1,4 +1,4 @@
-.PHONY: serve test lint unit bench bench-batch eval clean chromium
+.PHONY: serve test lint unit bench bench-batch eval clean chromium screenshots
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -41,6 +41,11 @@ bench: $(STAMP)
 # against Dask with 1 and 2 local workers, twice (about two minutes on 2 cores).
 bench-batch: $(STAMP)
 	$(BIN)/python scripts/bench_batch.py --articles 20000 --repeat 2
+
+# The README's pictures of the page (docs/timeline-page.png, docs/timeline-phone.png), taken
+# by the browser tests that check the desktop axis and the phone layout.
+screenshots: $(STAMP) chromium
+	TIMELINE_SCREENSHOTS=docs $(BIN)/pytest tests/browser/test_page.py -k "seed_axis or phone" -q
 
 eval: $(STAMP)
 	$(BIN)/python scripts/run_eval.py

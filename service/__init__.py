@@ -11,7 +11,7 @@ from typing import Any
 from flask import Flask
 
 import timeline
-from service import api, batch, duckling, pages
+from service import api, batch, duckling, extract_api, pages
 from service.config import DefaultConfig
 from service.errors import register_error_handlers
 from service.jsonprovider import OrjsonProvider
@@ -33,6 +33,9 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(api.bp, url_prefix="/v1")
     app.register_blueprint(api.meta)
     app.register_blueprint(batch.bp, url_prefix="/v1")
+    app.register_blueprint(extract_api.extract, url_prefix="/v1")
+    if app.config.get("FETCH_URLS"):
+        app.register_blueprint(extract_api.by_url, url_prefix="/v1")
     app.register_blueprint(duckling.duckling)
     app.register_blueprint(pages.pages)
     # Built by the first GET /openapi.json (`openapi_document`): a test app rarely needs it.

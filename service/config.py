@@ -18,3 +18,12 @@ class DefaultConfig:
     CORS_ORIGINS: str | None = None
     # The app's own line per request on stderr; gunicorn's access log already has the id.
     LOG_REQUESTS = False
+    # POST /v1/extract with {"url": ...}: off unless the operator turns it on (service.fetch).
+    FETCH_URLS = False
+    # A fetched page over this many bytes is refused (502) rather than read.
+    FETCH_MAX_BYTES = 2_000_000
+    # Seconds for the whole fetch, redirects included; well under gunicorn's worker timeout.
+    FETCH_TIMEOUT = 10.0
+    FETCH_MAX_REDIRECTS = 3
+    # Loopback, private, link-local and other non-public addresses stay out of reach unless set.
+    FETCH_PRIVATE_ADDRESSES = False

@@ -97,3 +97,13 @@ def parse_answers() -> dict[str, Any]:
     from service.duckling import parse_entities
 
     return {"json": parse_entities(PARSE_REQUEST.load(PARSE))}
+
+
+def extract_answers() -> dict[str, Any]:
+    """The answer to `PAGE` sent to POST /v1/extract."""
+    from service.webpage import read_page
+
+    page = read_page(PAGE.encode())
+    return {
+        "json": {"text": page.text, "title": page.title, "published": page.published, "url": None}
+    }

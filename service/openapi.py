@@ -37,6 +37,8 @@ _STATUSES = {
     413: "The body is over the limit of {max_body_bytes:,} bytes.",
     415: "Content-Type is none of: {accepted}.",
     422: "A field is missing, wrong or unknown; `fields` names each.",
+    502: "The page could not be fetched, or not within the server's limits.",
+    504: "The page did not arrive within the server's time limit.",
 }
 # Error code -> the message of its example; 422's comes from refusing the invalid example.
 _MESSAGES = {
@@ -49,6 +51,8 @@ _MESSAGES = {
     "not_acceptable": "This request cannot be answered as 'pdf': ask for {formats_or}.",
     "body_too_large": "The request body is over the limit of {max_body_bytes:,} bytes.",
     "unsupported_media_type": "Content-Type 'application/xml' is not accepted; send {accepted_or}.",
+    "fetch_failed": "The page answered HTTP 404 Not Found.",
+    "fetch_timeout": "The page did not arrive within 10 s.",
 }
 _CODES = {
     401: ("unauthorized",),
@@ -56,6 +60,8 @@ _CODES = {
     413: ("body_too_large",),
     415: ("unsupported_media_type",),
     422: ("validation_error",),
+    502: ("fetch_failed",),
+    504: ("fetch_timeout",),
 }
 
 
@@ -220,6 +226,10 @@ class _OperationBuilder:
     def _refusal(self) -> dict[str, Any]:
         """The errors the first body's schema gives the contract's invalid example."""
         body = next(iter(self.contract.bodies.values()), None)
+        if body is not None and not isinstance(body.schema, type):
+            # A body with no marshmallow schema (an HTML page) declares its refusal's fields.
+            if isinstance(self.contract.invalid, dict):
+                return dict(self.contract.invalid)
         if body is None or not isinstance(body.schema, type) or self.contract.invalid is None:
             raise AssertionError("a contract that lists 422 declares an invalid example")
         try:

@@ -8,19 +8,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Blueprint, render_template, send_from_directory
+from flask import Blueprint, current_app, render_template, send_from_directory
 from flask.typing import ResponseReturnValue
 from swagger_ui_bundle import swagger_ui_path  # type: ignore[import-untyped]
 
 pages = Blueprint("pages", __name__)
 
 SWAGGER_UI_DIR = Path(swagger_ui_path)
+STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
 @pages.get("/")
 def get_index() -> ResponseReturnValue:
-    """The timeline page: paste an article, see its timeline drawn."""
-    return render_template("index.html")
+    """The timeline page: paste an article, see its timeline drawn.
+
+    It shows an API key field only when keys are on, and a URL field only when the server
+    fetches pages (`service.fetch`).
+    """
+    return render_template(
+        "index.html",
+        api_keys_on=bool(current_app.extensions["security"]["api_keys"]),
+        fetch_urls_on=bool(current_app.config.get("FETCH_URLS")),
+    )
+
+
+@pages.get("/favicon.ico")
+def get_favicon() -> ResponseReturnValue:
+    """The icon browsers ask for at the root whatever the page links."""
+    return send_from_directory(STATIC_DIR, "favicon.ico", max_age=86400)
 
 
 @pages.get("/docs")

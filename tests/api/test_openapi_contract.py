@@ -28,6 +28,8 @@ TIMELINE = {"text": "It rained on Friday.", "published": "2022-03-14"}
 Request = tuple[str, str, Any, dict[str, str]]
 JSON_HEADERS = {"Content-Type": "application/json"}
 FORM_HEADERS = {"Content-Type": "application/x-www-form-urlencoded"}
+HTML_HEADERS = {"Content-Type": "text/html"}
+PAGE = b"<html><body><article><p>It rained on Friday.</p></article></body></html>"
 PROVOKED: dict[str, dict[int, Request]] = {
     "/v1/timeline": {
         200: ("POST", "", TIMELINE, {}),
@@ -60,6 +62,13 @@ PROVOKED: dict[str, dict[int, Request]] = {
         413: ("POST", "", b"text=" + b"x" * LIMIT, FORM_HEADERS),
         415: ("POST", "", {"text": "tomorrow"}, {}),
         422: ("POST", "", b"text=tomorrow&reftime=noon", FORM_HEADERS),
+    },
+    "/v1/extract": {
+        200: ("POST", "", PAGE, HTML_HEADERS),
+        406: ("POST", "?format=tsv", PAGE, HTML_HEADERS),
+        413: ("POST", "", b"<p>" + b"x" * LIMIT, HTML_HEADERS),
+        415: ("POST", "", b"x", {"Content-Type": "text/plain"}),
+        422: ("POST", "", b"<html><body></body></html>", HTML_HEADERS),
     },
     "/healthz": {
         200: ("GET", "", None, {}),

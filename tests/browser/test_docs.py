@@ -20,6 +20,7 @@ KEY = "docs-test-key"
 OPERATIONS = [
     "operations-timelines-post_timeline",
     "operations-timelines-post_resolve",
+    "operations-timelines-post_extract",
     "operations-timelines-post_timelines",
     "operations-duckling-post_parse",
     "operations-meta-get_health",
