@@ -72,7 +72,9 @@ def _stretch(first: Meaning, joint: Groups, last: Meaning) -> Meaning | None:
 
 
 # Ends of different kinds that may still make one stretch ("between 2007 and the end of 2008").
-_DATED = (Year, MonthName, Date, NumericDate, PartOf, Quarter, Season, DayShift, Holiday, Half)
+_DATED = (
+    Year, MonthName, Date, NumericDate, PartOf, Quarter, Season, DayShift, Holiday, Half, Weekday,
+)  # fmt: skip
 
 
 def _number_like(number: Number | DayOfMonth, other: Meaning) -> Meaning | None:
@@ -114,6 +116,7 @@ RANGE = Composition(
         ex("Jan-Feb 2017", "2017-01", end="2017-03-01T00:00:00"),
         ex("from April until the end of June", "2022-04", end="2022-07-01T00:00:00"),
         ex("2014 through May 2018", "2014", end="2018-06-01T00:00:00"),
+        ex("from today until next Friday", "2022-03-14", end="2022-03-19T00:00:00"),
         # In a document each end is an expression of its own, as TimeML marks them.
         ex(
             "6-7 January 1916",
@@ -139,6 +142,7 @@ RANGE_BETWEEN = Composition(
         ex("between 2007 and the end of 2008", "2007", end="2009-01-01T00:00:00"),
         ex("between 21 and 22.11.2017", "2017-11-21", end="2017-11-23T00:00:00"),
         ex("between now and May 21th", "2022-03-14", end="2022-05-22T00:00:00"),
+        ex("between Wednesday and March 31", "2022-03-09", end="2022-04-01T00:00:00"),
     ),
 )
 
