@@ -23,7 +23,7 @@ def _meridiem(groups: Groups, lexicon: Lexicon) -> Literal["am", "pm"] | None:
 
 
 def _hour(groups: Groups, lexicon: Lexicon) -> int | None:
-    written = lower_words(next((groups[n] for n in ("h", "hu", "ha", "hl", "hm") if groups.get(n)), ""))
+    written = lower_words(next((groups[n] for n in ("h", "hu", "ha", "hl", "hm", "hw") if groups.get(n)), ""))
     if written.isdigit():
         return int(written)
     found = lookup(lexicon.hour_words, written)
@@ -81,7 +81,7 @@ def clock(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
         if minutes is not None and minutes < 0 and meridiem == "pm" and hour == 11:
             meridiem = "am"  # "las 12 menos cuarto de la noche"
         second = groups.get("s")
-        written = next((groups[n] for n in ("h", "hu", "ha", "hl", "hm") if groups.get(n)), "") or ""
+        written = next((groups[n] for n in ("h", "hu", "ha", "hl", "hm", "hw") if groups.get(n)), "") or ""
         twelve = meridiem is None and 1 <= hour < 12 and not written.startswith("0")
         return Clock(hour, minute, None if second is None else int(second), meridiem,
                      exact=minutes is not None, twelve_hour=twelve and not groups.get("named"))
@@ -89,13 +89,15 @@ def clock(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
     leads = behind(lexicon.clock_leads)
     return Rule(
         name="clock",
-        pattern=r"(?:\b(?P<h>[01]?\d|2[0-3])(?::|h|\.(?=[0-5]\d\b))(?P<m>[0-5]\d)(?::(?P<s>"
+        pattern=r"(?:(?<![$€£.,])\b(?P<h>[01]?\d|2[0-3])(?::|h|\.(?=[0-5]\d\b(?![.,]\d)))(?P<m>[0-5]\d)(?::(?P<s>"
         r"[0-5]\d))?(?:" + OPT + r"(?P<ampm>" + AMPM + r"))?|\b(?P<hu>[01]?\d|2[0-3]|"
         + p.hour_word + r")" + OPT + r"(?:" + hour_unit + r")\b(?:" + OPT + r"(?P<mu>[0-5]\d)\b"
         r"(?:" + OPT + r"(?:" + lexicon.minute_unit + r")\b)?)?|\b(?P<ha>1[0-2]|0?[1-9])" + OPT
         + r"(?P<ampm3>" + AMPM + r")|\b(?P<named>" + alternation_of(lexicon.named_clocks)
         + r")\b|" + leads + r"(?P<hl>[01]?\d|2[0-3]|" + p.hour_word + r")\b(?![.,:/]\d)|\b(?P<hm>"
-        r"1[0-2]|0?[1-9]|" + p.hour_word + r")(?=" + _ + r"(?:" + p.meridiem_part + r")\b))" + tail,
+        r"1[0-2]|0?[1-9]|" + p.hour_word + r")(?=" + _ + r"(?:" + p.meridiem_part + r")\b)|\b(?P<hw>" + p.hour_word + r")(?=" + _ + r"(?:"
+        + lexicon.past_word + r"|" + lexicon.to_word + r")" + _ + r"(?:" + quarter + r"|" + half
+        + r"|" + minute + r")\b))" + tail,
         produce=lambda g: produce({**g, "ampm": g.get("ampm") or g.get("ampm3")}),
         accept=checks.clock_check(lexicon),
         examples=examples,

@@ -136,12 +136,13 @@ def narrative_day(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
 
 
 def day_part(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
-    """ "por la tarde", "le soir": today's part of the day, in a phrase typed alone."""
+    """ "por la tarde", "le soir": a part of the day; a bare word only in a phrase typed
+    alone."""
     return Rule(
         name="day_part",
-        pattern=r"\b(?:(?:" + p.part_link + r")" + OPT + r")?(?P<part>" + p.day_part + r")\b",
+        pattern=r"\b(?:(?P<link>" + p.part_link + r")" + OPT + r")?(?P<part>" + p.day_part + r")\b",
         produce=lambda g: PartOfDay(_part(g.get("part"), lexicon) or "morning"),
-        accept=checks.typed_only,
+        accept=lambda text, match, strict: not strict or bool(match.group("link")),
         examples=examples,
     )
 
@@ -310,7 +311,7 @@ def every(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
 
     def produce(groups: Groups) -> Meaning | None:
         if groups.get("adverb"):
-            value = lookup(lexicon.set_periods, groups.get("adverb"))
+            value = lookup(lexicon.set_adverbs, groups.get("adverb"))
             return Every(value) if isinstance(value, str) else None
         what = groups.get("what")
         weekday_number = _weekday_of(what, lexicon)
@@ -324,7 +325,7 @@ def every(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
             value = value.replace("1", f"{count:g}", 1)
         return Every(value)
 
-    periods = [w for w in lexicon.set_periods if not w.endswith("mente")]
+    periods = list(lexicon.set_periods)
     return Rule(
         name="set",
         pattern=r"\b(?:(?:(?:" + lexicon.every + r")|(?:" + lexicon.every_plural + r"))" + _
@@ -418,7 +419,7 @@ def day_of_month(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
     return Rule(
         name="day_of_month",
         pattern=r"(?:" + behind(lexicon.day_leads) + r"(?:(?:" + lexicon.day_word + r")" + _
-        + r")?(?P<day>" + DAY_NUM + r"(?:" + lexicon.ordinal_mark + r")?)|\b(?:"
+        + r")?(?P<day>" + p.day + r")|\b(?:"
         + lexicon.day_word + r")" + _ + r"(?P<day2>" + p.day + r"))\b(?![.,:/]\d)",
         produce=produce,
         accept=checks.day_of_month_check(lexicon),

@@ -13,7 +13,7 @@ from timeline.lang.romance.lexicon import (
     ordinal_value,
     relation,
 )
-from timeline.lang.romance.patterns import _, DAY_NUM, OPT, ROMAN, YEAR, Pieces, then
+from timeline.lang.romance.patterns import _, AMPM, DAY_NUM, OPT, ROMAN, YEAR, Pieces, then
 from timeline.meaning import (
     Century,
     Date,
@@ -128,7 +128,7 @@ def numeric_day_month(lexicon: Lexicon, examples: Examples) -> Rule:
     return Rule(
         name="numeric_day_month",
         pattern=r"(?<![\d/.,-])(?P<a>[12]\d|3[01]|0?[1-9])[/-](?P<b>1[0-2]|0?[1-9])"
-        r"(?![\d/]|[.,]\d|-\d)",
+        r"(?![\d/]|[.,]\d|-\d|" + OPT + AMPM + r")",
         produce=lambda g: Date(_int(g, "b"), _int(g, "a")),
         accept=accept,
         examples=examples,
@@ -256,16 +256,19 @@ def decade(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
     """ "los años 90", "les années 1980", "gli anni '90", "los noventa"."""
 
     def produce(groups: Groups) -> Meaning | None:
-        if groups.get("word"):
-            tens = lookup(lexicon.decade_words, groups.get("word"))
+        if groups.get("word") or groups.get("word2"):
+            tens = lookup(lexicon.decade_words, groups.get("word") or groups.get("word2"))
             return Decade(tens) if isinstance(tens, int) else None
         century = groups.get("cent")
-        return Decade(_int(groups, "dec") * 10, int(century) if century else None)
+        return Decade(_int(groups, "dec", "dec2") * 10, int(century) if century else None)
 
     return Rule(
         name="decade",
-        pattern=r"\b(?:" + lexicon.decade_lead + r")" + _ + r"(?:(?:(?P<cent>1\d|20)|['’])?"
-        r"(?P<dec>\d)0(?:['’]?s)?\b(?![.,:/]\d)|(?P<word>" + p.decade_word + r")\b)",
+        pattern=r"\b(?:(?:" + lexicon.decade_article + r")" + _ + r")?(?:(?:" + lexicon.decade_years
+        + r")" + _ + r"(?:(?:(?P<cent>1\d|20)|['’])?(?P<dec>\d)0(?:['’]?s)?\b(?![.,:/]\d)|(?P<word>"
+        + p.decade_word + r")\b)|(?:" + lexicon.decade_article + r")" + _ + r"['’]?(?P<dec2>[2-9])0"
+        r"(?:['’]?s)?\b(?![.,:/]\d|" + _ + r"[^\W\d])|(?:" + lexicon.decade_article + r")" + _
+        + r"(?P<word2>" + p.decade_word + r")\b)",
         produce=produce,
         examples=examples,
     )  # fmt: skip

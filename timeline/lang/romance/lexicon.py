@@ -55,14 +55,16 @@ class Lexicon:
     from_now_after: str  # "a partir de ahora"
     every: str  # "cada"
     every_plural: str  # "todos los", "tous les"
-    set_periods: Mapping[str, str]  # period words and adverbs -> TIMEX3 SET values
+    set_periods: Mapping[str, str]  # period words after "cada" -> TIMEX3 SET values
+    set_adverbs: Mapping[str, str]  # words that are a set alone ("semanalmente")
     stretch_words: Mapping[str, int]  # "próximos": 1, "últimos": -1 around "5 días"
     whole_before: str  # "todo el", "toute la"
     whole_after: str  # "entero"
     duration_leads: str  # "durante", "pendant": a length follows
     vague_words: Mapping[str, str]  # "ahora": PRESENT_REF
     weekend: str  # pattern of the weekend's name
-    decade_lead: str  # "los años", "les années"
+    decade_years: str  # "años", "années": what a decade's number follows
+    decade_article: str  # "los": a decade's number alone after it ("los 90")
     decade_words: Mapping[str, int]  # "noventa": 90
     century_word: str  # "siglo"
     quarter_word: str  # "trimestre"

@@ -110,7 +110,7 @@ def build(lexicon: Lexicon) -> Pieces:
         deictic=alternation(lexicon.deictic),
         narrative_day=alternation(lexicon.narrative_days),
         vague=alternation(lexicon.vague_words),
-        set_adverb=alternation(w for w in lexicon.set_periods if " " not in w),
+        set_adverb=alternation(lexicon.set_adverbs),
         decade_word=alternation(lexicon.decade_words),
         stretch=alternation(lexicon.stretch_words),
         vague_amount=alternation(lexicon.vague_amounts),
