@@ -38,6 +38,9 @@ def _minutes(groups: Groups, lexicon: Lexicon) -> int | None:
     for name in ("m", "mu"):
         if groups.get(name):
             return int(groups[name] or 0)
+    if groups.get("muw"):
+        value = number_value(groups.get("muw"), lexicon)
+        return None if value is None else int(value)
     sign = -1 if groups.get("minus") else 1
     if groups.get("q"):
         return 15 * sign
@@ -59,7 +62,8 @@ def clock(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
     tail = (
         r"(?:" + _ + r"(?:(?P<plus>" + lexicon.past_word + r")|(?P<minus>" + lexicon.to_word
         + r"))" + _ + r"(?:(?P<q>" + quarter + r")|(?P<hf>" + half + r")|(?P<n>" + minute + r")"
-        r"(?:" + _ + r"(?:" + lexicon.minute_unit + r"))?)\b)?(?:" + _ + r"(?:" + lexicon.oclock
+        r"(?:" + _ + r"(?:" + lexicon.minute_unit + r"))?)\b(?!" + OPT + r"(?:" + lexicon.hour_unit
+        + r"|" + AMPM + r")\b))?(?:" + _ + r"(?:" + lexicon.oclock
         + r")\b)?(?:" + _ + r"(?P<mer>" + p.meridiem_part + r")\b|" + OPT + r"(?P<ampm2>" + AMPM
         + r"))?"
     )  # fmt: skip
@@ -92,7 +96,8 @@ def clock(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
         pattern=r"(?:(?<![$€£.,])\b(?P<h>[01]?\d|2[0-3])(?::|h|\.(?=[0-5]\d\b(?![.,]\d)))(?P<m>[0-5]\d)(?::(?P<s>"
         r"[0-5]\d))?(?:" + OPT + r"(?P<ampm>" + AMPM + r"))?|\b(?P<hu>[01]?\d|2[0-3]|"
         + p.hour_word + r")" + OPT + r"(?:" + hour_unit + r")\b(?:" + OPT + r"(?P<mu>[0-5]\d)\b"
-        r"(?:" + OPT + r"(?:" + lexicon.minute_unit + r")\b)?)?|\b(?P<ha>1[0-2]|0?[1-9])" + OPT
+        r"(?:" + OPT + r"(?:" + lexicon.minute_unit + r")\b)?|" + _ + r"(?P<muw>" + p.minute_word
+        + r")\b(?!" + _ + r"(?:" + lexicon.hour_unit + r")\b))?|\b(?P<ha>1[0-2]|0?[1-9])" + OPT
         + r"(?P<ampm3>" + AMPM + r")|\b(?P<named>" + alternation_of(lexicon.named_clocks)
         + r")\b|" + leads + r"(?P<hl>[01]?\d|2[0-3]|" + p.hour_word + r")\b(?![.,:/]\d)|\b(?P<hm>"
         r"1[0-2]|0?[1-9]|" + p.hour_word + r")(?=" + _ + r"(?:" + p.meridiem_part + r")\b)|\b(?P<hw>" + p.hour_word + r")(?=" + _ + r"(?:"

@@ -201,7 +201,15 @@ def _number_then_unit(p: Pieces, name: str = "num", unit: str = "unit") -> str:
 def offset(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
     """ "hace 3 días", "il y a deux semaines", "3 giorni fa", "há 3 dias", "tres días
     después" (from the last date named), "3 minutos a partir de ahora"."""
-    link = r"(?!" + _ + r"(?:" + p.of + r"|que\b|di\b|de\b|d['’]))"
+    link = r"(?!" + _ + r"(?:" + p.of + r"|que\b|di\b|de\b|d['’]|" + p.time_word + r"))"
+    # After a preposition ("después", "après") an article begins what it counts from.
+    prep_link = r"(?!" + _ + r"(?:" + p.article + r"))" + link
+    prepositions = re.compile(r"(?:" + lexicon.before_words + "|" + lexicon.after_words + r")\Z")
+
+    def linked(words: str) -> str:
+        return "|".join(
+            word + (prep_link if prepositions.match(word) else link) for word in words.split("|")
+        )
 
     def produce(groups: Groups) -> Meaning | None:
         unit = _unit(groups.get("unit") or groups.get("unit2"), lexicon)
@@ -220,8 +228,8 @@ def offset(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
         name="offset",
         pattern=r"\b(?:(?P<ago>" + lexicon.ago_before + r")" + _ + _number_then_unit(p)
         + r"|" + _number_then_unit(p, "num2", "unit2") + _ + r"(?:(?P<back>" + lexicon.ago_after
-        + r")\b|(?P<later>" + lexicon.later_after + r")\b" + link + r"|(?P<earlier>"
-        + lexicon.earlier_after + r")\b" + link + r"|(?P<now>" + lexicon.from_now_after
+        + r")\b|(?P<later>" + linked(lexicon.later_after) + r")\b|(?P<earlier>"
+        + linked(lexicon.earlier_after) + r")\b|(?P<now>" + lexicon.from_now_after
         + r")\b))",
         produce=produce,
         examples=examples,

@@ -316,8 +316,8 @@ def quarter(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
 
     return Rule(
         name="quarter",
-        pattern=r"\b(?:(?P<ord>" + p.ordinal + r")" + _ + r"(?:" + lexicon.quarter_word
-        + r")\b(?:" + _ + r"(?:" + p.of + r")(?:" + lexicon.year_word + _ + r")?(?P<year>"
+        pattern=r"\b(?:(?:" + p.article + r")?(?P<ord>" + p.ordinal + r")" + _ + r"(?:" + lexicon.quarter_word
+        + r")\b(?:" + _ + r"(?:" + p.of + r")?(?:" + lexicon.year_word + _ + r")?(?P<year>"
         + YEAR + r")\b)?|(?P<y2>" + YEAR + r")-?[TQ](?P<q>[1-4])\b|[TQ](?P<q2>[1-4])(?:-|" + OPT
         + r")(?P<y3>" + YEAR + r")\b)",
         produce=produce,
@@ -336,7 +336,7 @@ def half(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
 
     return Rule(
         name="half",
-        pattern=r"\b(?P<ord>" + p.ordinal + r")" + _ + r"(?:" + lexicon.half_year_word + r"|"
+        pattern=r"\b(?:" + p.article + r")?(?P<ord>" + p.ordinal + r")" + _ + r"(?:" + lexicon.half_year_word + r"|"
         + lexicon.half_noun + _ + r"(?:" + p.of + r")(?:" + lexicon.year_word + r"))\b(?:" + _
         + r"(?:" + p.of + r")(?P<year>" + YEAR + r")\b)?",
         produce=produce,

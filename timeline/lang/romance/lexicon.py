@@ -108,14 +108,18 @@ def lower_words(text: str | None) -> str:
     return words.replace(" '", "'").replace("' ", "'")
 
 
+def _key(words: str) -> str:
+    return plain(lower_words(words)).replace("-", " ")
+
+
 def lookup(table: Mapping[str, object], words: str | None) -> object | None:
-    """The entry of `table` for `words`, whatever their case, spacing or accents."""
+    """The entry of `table` for `words`, whatever their case, spacing, hyphens or accents."""
     key = lower_words(words)
     if key in table:
         return table[key]
-    bare = plain(key)
+    bare = _key(key)
     for name, value in table.items():
-        if plain(name) == bare:
+        if _key(name) == bare:
             return value
     return None
 
@@ -161,6 +165,7 @@ def number_value(words: str | None, lexicon: Lexicon) -> float | None:
     found = lookup(lexicon.cardinals, text)
     if isinstance(found, (int, float)):
         return float(found)
+    text = text.replace("'", " ")
     total, current = 0.0, 0.0
     for part in text.split():
         if part == lexicon.and_word:

@@ -71,6 +71,7 @@ class Pieces:
     decade_word: str
     stretch: str
     vague_amount: str
+    time_word: str  # a word that begins a time: what "después" before it leaves to a join
 
 
 def build(lexicon: Lexicon) -> Pieces:
@@ -114,4 +115,7 @@ def build(lexicon: Lexicon) -> Pieces:
         decade_word=alternation(lexicon.decade_words),
         stretch=alternation(lexicon.stretch_words),
         vague_amount=alternation(lexicon.vague_amounts),
+        time_word=r"(?:\d|" + alternation([*lexicon.months, *lexicon.weekdays, *lexicon.deictic,
+                                           *lexicon.named_clocks]) + r"\b|(?:" + "|".join(
+            n.replace("[ ]", _) for n in lexicon.holidays) + r")\b)",
     )  # fmt: skip
