@@ -27,6 +27,7 @@ GRAMMARS: dict[str, str] = {
     "en": "timeline.lang.en",
     "es": "timeline.lang.es",
     "fr": "timeline.lang.fr",
+    "pt": "timeline.lang.pt",
 }
 # Every language dateparser has locale data for. Reading dateparser's own list costs 0.3 s at
 # import, so `python -m timeline.engine.index_build` writes it down; a test compares the two.

@@ -55,7 +55,10 @@ def _minutes(groups: Groups, lexicon: Lexicon) -> int | None:
 
 def clock(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
     """A clock time, with the words that may follow its hour."""
-    hour_unit = lexicon.hour_unit if lexicon.hours_tell_time else r"h"
+    # Where "3 horas" is a length, the hour unit makes a clock time only before a part of the
+    # day ("8 horas da manhã") or as "h" ("14h").
+    hour_unit = lexicon.hour_unit if lexicon.hours_tell_time else (
+        r"h|(?:" + lexicon.hour_unit + r")(?=" + _ + r"(?:" + p.meridiem_part + r")\b)")
     quarter = r"(?:" + lexicon.quarter_words + r")"
     half = r"(?:" + lexicon.half_words + r")"
     minute = r"(?:\d{1,2}|" + p.minute_word + r")"
@@ -99,7 +102,8 @@ def clock(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
         r"(?:" + OPT + r"(?:" + lexicon.minute_unit + r")\b)?|" + _ + r"(?P<muw>" + p.minute_word
         + r")\b(?!" + _ + r"(?:" + lexicon.hour_unit + r")\b))?|\b(?P<ha>1[0-2]|0?[1-9])" + OPT
         + r"(?P<ampm3>" + AMPM + r")|\b(?P<named>" + alternation_of(lexicon.named_clocks)
-        + r")\b|" + leads + r"(?P<hl>[01]?\d|2[0-3]|" + p.hour_word + r")\b(?![.,:/]\d)|\b(?P<hm>"
+        + r")\b|" + leads + r"(?P<hl>[01]?\d|2[0-3]|" + p.hour_word + r")\b(?![.,:/]\d)(?:" + OPT + r"(?:"
+        + lexicon.hour_unit + r")\b)?|\b(?P<hm>"
         r"1[0-2]|0?[1-9]|" + p.hour_word + r")(?=" + _ + r"(?:" + p.meridiem_part + r")\b)|\b(?P<hw>" + p.hour_word + r")(?=" + _ + r"(?:"
         + lexicon.past_word + r"|" + lexicon.to_word + r")" + _ + r"(?:" + quarter + r"|" + half
         + r"|" + minute + r")\b))" + tail,

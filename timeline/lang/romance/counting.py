@@ -176,7 +176,7 @@ def weekend(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
     """ "el fin de semana", "le week-end": the last one in a past clause, else the next."""
     return Rule(
         name="weekend",
-        pattern=r"\b(?:" + p.article + r")(?:" + lexicon.weekend + r")\b",
+        pattern=r"\b(?:" + p.article + r")?(?:" + lexicon.weekend + r")\b",
         produce=lambda g: Weekend(),
         examples=examples,
     )
@@ -278,7 +278,7 @@ def duration(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
     and_half = r"(?:" + _ + lexicon.and_word + _ + r"(?P<half>" + half + r")\b)?"
     return Rule(
         name="duration",
-        pattern=r"\b(?:(?:" + p.article + r")?(?:(?P<rel>" + p.stretch + r")" + _ + r")?(?P<num>"
+        pattern=r"\b(?:(?:(?:" + p.article + r")?(?P<rel>" + p.stretch + r")" + _ + r")?(?P<num>"
         + p.number + r")(?:" + OPT + r"|['’])(?:(?P<rel2>" + p.stretch + r")" + _ + r")?(?P<unit>"
         + p.unit + r")\b" + and_half + r"(?:" + _ + r"(?:" + lexicon.whole_after + r")\b)?"
         r"|(?P<bunit>" + p.unit + r")" + _ + lexicon.and_word + _ + r"(?P<half2>" + half
@@ -400,7 +400,8 @@ def part_word(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
 
     return Rule(
         name="period_part",
-        pattern=r"\b(?:" + p.article + r")?(?P<part>" + p.edge + r")(?:(?<=-)|\b(?:" + _ + r"(?:"
+        pattern=r"\b(?:" + p.article + r")?(?!" + lexicon.weekend + r")(?P<part>" + p.edge
+        + r")(?:(?<=-)|\b(?:" + _ + r"(?:"
         + p.of + r")(?P<unit>" + p.cycle + r")\b(?!" + _ + r"(?:" + p.rel_after + r")))?)",
         produce=produce,
         examples=examples,
