@@ -27,6 +27,7 @@ GRAMMARS: dict[str, str] = {
     "en": "timeline.lang.en",
     "es": "timeline.lang.es",
     "fr": "timeline.lang.fr",
+    "it": "timeline.lang.it",
     "pt": "timeline.lang.pt",
 }
 # Every language dateparser has locale data for. Reading dateparser's own list costs 0.3 s at

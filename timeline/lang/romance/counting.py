@@ -402,7 +402,7 @@ def part_word(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
         name="period_part",
         pattern=r"\b(?:" + p.article + r")?(?!" + lexicon.weekend + r")(?P<part>" + p.edge
         + r")(?:(?<=-)|\b(?:" + _ + r"(?:"
-        + p.of + r")(?P<unit>" + p.cycle + r")\b(?!" + _ + r"(?:" + p.rel_after + r")))?)",
+        + p.of + r")?(?P<unit>" + p.cycle + r")\b(?!" + _ + r"(?:" + p.rel_after + r")))?)",
         produce=produce,
         examples=examples,
     )  # fmt: skip

@@ -338,7 +338,7 @@ def half(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
         name="half",
         pattern=r"\b(?:" + p.article + r")?(?P<ord>" + p.ordinal + r")" + _ + r"(?:" + lexicon.half_year_word + r"|"
         + lexicon.half_noun + _ + r"(?:" + p.of + r")(?:" + lexicon.year_word + r"))\b(?:" + _
-        + r"(?:" + p.of + r")(?P<year>" + YEAR + r")\b)?",
+        + r"(?:" + p.of + r")?(?P<year>" + YEAR + r")\b)?",
         produce=produce,
         examples=examples,
     )  # fmt: skip
