@@ -10,26 +10,36 @@ HOLIDAY_NAMES: Final[dict[str, str]] = {
     r"nochebuena|víspera[ ]de[ ]navidad|vispera[ ]de[ ]navidad": "christmas_eve",
     r"(?:el[ ])?(?:día[ ]de[ ]|dia[ ]de[ ])?navidad(?:es)?": "christmas",
     r"nochevieja|noche[ ]vieja|fin[ ]de[ ]año|fin[ ]de[ ]ano": "new_years_eve",
-    r"(?:el[ ])?(?:día[ ]de[ ]|dia[ ]de[ ])?año[ ]nuevo|(?:día[ ]de[ ])?ano[ ]nuevo": "new_years_day",
+    (
+        r"(?:el[ ])?(?:día[ ]de[ ]|dia[ ]de[ ])?año[ ]nuevo"
+        r"|(?:día[ ]de[ ])?ano[ ]nuevo"
+    ): "new_years_day",
     r"(?:el[ ])?(?:día[ ]de[ ]|dia[ ]de[ ])?(?:los[ ])?(?:santos[ ])?reyes(?:[ ]magos)?"
     r"|epifanía|epifania": "epiphany",
-    r"(?:el[ ])?(?:día[ ]de[ ]|dia[ ]de[ ])san[ ]valentín|(?:el[ ])?(?:día[ ]de[ ]|dia[ ]de[ ])"
-    r"san[ ]valentin|(?:el[ ])?(?:día|dia)[ ]de[ ]los[ ]enamorados|san[ ]valent[íi]n":
-    "valentines_day",
+    (
+        r"(?:el[ ])?(?:día[ ]de[ ]|dia[ ]de[ ])?san[ ]valent[íi]n"
+        r"|(?:el[ ])?(?:día|dia)[ ]de[ ]los[ ]enamorados"
+    ): "valentines_day",
     r"(?:el[ ])?(?:día[ ]de[ ]|dia[ ]de[ ])san[ ]patricio|san[ ]patricio": "st_patricks_day",
     r"(?:el[ ])?(?:día|dia)[ ]de[ ]la[ ]tierra": "earth_day",
     r"(?:el[ ])?(?:día|dia)[ ]del[ ]trabaj(?:o|ador)|(?:el[ ])?(?:día|dia)[ ]internacional[ ]"
     r"de[ ]los[ ]trabajadores": "may_day",
-    r"(?:el[ ])?(?:día|dia)[ ]de[ ](?:todos[ ])?los[ ]santos|todos[ ]los[ ]santos":
-    "all_saints_day",
-    r"(?:el[ ])?(?:día|dia)[ ]de[ ](?:los[ ])?(?:muertos|difuntos|fieles[ ]difuntos)":
-    "all_souls_day",
+    (
+        r"(?:el[ ])?(?:día|dia)[ ]de[ ](?:todos[ ])?los[ ]santos"
+        r"|todos[ ]los[ ]santos"
+    ): "all_saints_day",
+    (
+        r"(?:el[ ])?(?:día|dia)[ ]de[ ](?:los[ ])?(?:muertos|difuntos"
+        r"|fieles[ ]difuntos)"
+    ): "all_souls_day",
     r"(?:el[ ])?(?:día|dia)[ ]de[ ]la[ ]asunción|(?:el[ ])?(?:día|dia)[ ]de[ ]la[ ]asuncion"
     r"|la[ ]asunción": "assumption_day",
     r"(?:el[ ])?(?:día|dia)[ ]de[ ]la[ ]inmaculada(?:[ ]concepción|[ ]concepcion)?"
     r"|la[ ]inmaculada[ ]concepci[óo]n": "immaculate_conception",
-    r"(?:el[ ])?(?:día|dia)[ ]de[ ]la[ ]hispanidad|(?:el[ ])?(?:día|dia)[ ]de[ ]la[ ]raza":
-    "hispanic_day",
+    (
+        r"(?:el[ ])?(?:día|dia)[ ]de[ ]la[ ]hispanidad|(?:el[ ])?(?:día"
+        r"|dia)[ ]de[ ]la[ ]raza"
+    ): "hispanic_day",
     r"halloween|(?:la[ ])?noche[ ]de[ ]brujas": "halloween",
     r"viernes[ ]negro|black[ ]friday": "black_friday",
     r"cyber[ ]monday|ciberlunes": "cyber_monday",
@@ -42,8 +52,10 @@ HOLIDAY_NAMES: Final[dict[str, str]] = {
     r"viernes[ ]santo": "good_friday",
     r"sábado[ ]santo|sabado[ ]santo|sábado[ ]de[ ]gloria": "holy_saturday",
     r"lunes[ ]de[ ]pascua": "easter_monday",
-    r"(?:el[ ])?domingo[ ]de[ ](?:pascua|resurrección|resurreccion)|pascua(?:[ ]florida)?":
-    "easter",
+    (
+        r"(?:el[ ])?domingo[ ]de[ ](?:pascua|resurrección|resurreccion)"
+        r"|pascua(?:[ ]florida)?"
+    ): "easter",
     r"(?:la[ ])?ascensión|(?:la[ ])?ascension": "ascension_day",
     r"pentecostés|pentecostes": "pentecost",
     r"corpus[ ]christi": "corpus_christi",

@@ -64,7 +64,11 @@ RULES: tuple[Rule, ...] = (
         ex("1492", "1492", text="Colón llegó en 1492."),
         ex("2015", None, text="Costó 2015 euros."),
     )),
-    dates.decade(L, P, (ex("los años 90", "199"), ex("los noventa", "199"), ex("años 1980", "198"))),
+    dates.decade(L, P, (
+        ex("los años 90", "199"),
+        ex("los noventa", "199"),
+        ex("años 1980", "198"),
+    )),
     dates.century(L, (ex("siglo XV", "14"), ex("el siglo XX", "19"), ex("siglo 19", "18"))),
     dates.quarter(L, P, (
         ex("primer trimestre de 2017", "2017-Q1"),

@@ -13,9 +13,22 @@ TENSE = TenseCues(
         r"será|serán|seremos|estará|estarán|habrá|habrán|tendrá|tendrán|irá|irán|va[ \t]a|"
         r"van[ \t]a|vamos[ \t]a|voy[ \t]a|vas[ \t]a|está[ \t]previst[oa]|están[ \t]previst[oa]s|"
         r"prevé|prevén|planea|planean|próxim[oa]s?|hasta|"
-        + "|".join(f"{_L}{_L}{{1,19}}{ending}" for ending in ("ré", "rás", "rá", "remos", "rán",
-                                                              "aría", "ería", "iría", "arían",
-                                                              "erían", "irían"))
+        + "|".join(
+            f"{_L}{_L}{{1,19}}{ending}"
+            for ending in (
+                "ré",
+                "rás",
+                "rá",
+                "remos",
+                "rán",
+                "aría",
+                "ería",
+                "iría",
+                "arían",
+                "erían",
+                "irían",
+            )
+        )
     ),  # fmt: skip
     past=(
         r"fue|fueron|era|eran|estaba|estaban|estuvo|estuvieron|hubo|había|habían|ha|han|"

@@ -16,8 +16,10 @@ HOLIDAY_NAMES: Final[dict[str, str]] = {
     r"(?:la[ ])?saint[- ]patrick": "st_patricks_day",
     r"(?:le[ ])?jour[ ]de[ ]la[ ]terre": "earth_day",
     r"(?:la[ ])?f[êe]te[ ]du[ ]travail|(?:le[ ])?premier[ ]mai|(?:le[ ])?1er[ ]mai": "may_day",
-    r"(?:la[ ])?f[êe]te[ ]nationale|(?:le[ ])?14[ ]juillet|(?:le[ ])?quatorze[ ]juillet":
-    "bastille_day",
+    (
+        r"(?:la[ ])?f[êe]te[ ]nationale|(?:le[ ])?14[ ]juillet"
+        r"|(?:le[ ])?quatorze[ ]juillet"
+    ): "bastille_day",
     r"(?:l['’])?assomption|(?:le[ ])?15[ ]ao[ûu]t": "assumption_day",
     r"halloween": "halloween",
     r"(?:la[ ])?toussaint": "all_saints_day",

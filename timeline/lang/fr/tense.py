@@ -12,8 +12,10 @@ TENSE = TenseCues(
     future=(
         r"sera|seront|serons|serai|va|vont|vais|allons|aura|auront|devra|devront|pourra|"
         r"pourront|prévu|prévue|prévus|prévues|prévoit|prévoient|prochain|prochaine|jusqu|"
-        + "|".join(f"{_L}{_L}{{1,19}}{ending}" for ending in ("rai", "ras", "ra", "rons", "rez",
-                                                              "ront", "rait", "raient"))
+        + "|".join(
+            f"{_L}{_L}{{1,19}}{ending}"
+            for ending in ("rai", "ras", "ra", "rons", "rez", "ront", "rait", "raient")
+        )
     ),  # fmt: skip
     past=(
         r"a|ont|avait|avaient|était|étaient|fut|furent|eut|eurent|fit|firent|dit|dirent|"

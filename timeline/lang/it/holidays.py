@@ -16,8 +16,10 @@ HOLIDAY_NAMES: Final[dict[str, str]] = {
     r"san[ ]patrizio": "st_patricks_day",
     r"(?:la[ ])?giornata[ ]della[ ]terra": "earth_day",
     r"(?:la[ ])?festa[ ]della[ ]liberazione": "liberation_day_it",
-    r"(?:la[ ])?festa[ ]dei[ ]lavoratori|(?:la[ ])?festa[ ]del[ ]lavoro|(?:il[ ])?primo[ ]maggio":
-    "may_day",
+    (
+        r"(?:la[ ])?festa[ ]dei[ ]lavoratori|(?:la[ ])?festa[ ]del[ ]lavoro"
+        r"|(?:il[ ])?primo[ ]maggio"
+    ): "may_day",
     r"(?:la[ ])?festa[ ]della[ ]repubblica": "republic_day_it",
     r"ferragosto|(?:l['’])?assunzione": "assumption_day",
     r"halloween": "halloween",

@@ -12,8 +12,10 @@ TENSE = TenseCues(
     future=(
         r"sarà|saranno|saremo|sarò|andrà|andranno|avrà|avranno|dovrà|dovranno|potrà|potranno|"
         r"verrà|verranno|previst[oaie]|prevede|prevedono|prossim[oaie]|fino|"
-        + "|".join(f"{_L}{_L}{{1,19}}{ending}" for ending in ("rò", "rai", "rà", "remo", "rete",
-                                                              "ranno", "rebbe", "rebbero"))
+        + "|".join(
+            f"{_L}{_L}{{1,19}}{ending}"
+            for ending in ("rò", "rai", "rà", "remo", "rete", "ranno", "rebbe", "rebbero")
+        )
     ),  # fmt: skip
     past=(
         r"era|erano|fu|furono|è[ \t]stat[oaie]|sono[ \t]stat[ie]|ha|hanno|aveva|avevano|ebbe|"

@@ -21,8 +21,28 @@ WEEKDAYS: Final = {
     "domeniche": 6, "dom": 6,
 }  # fmt: skip
 # "mar" is the sea, "dic" says, "set" a set: names only in a date-like place.
-AMBIGUOUS: Final = frozenset({"mar", "set", "ago", "dic", "mag", "lun", "mer", "gio", "ven",
-                              "sab", "dom", "gen", "giu", "lug", "ott", "apr", "feb", "nov"})
+AMBIGUOUS: Final = frozenset(
+    {
+        "mar",
+        "set",
+        "ago",
+        "dic",
+        "mag",
+        "lun",
+        "mer",
+        "gio",
+        "ven",
+        "sab",
+        "dom",
+        "gen",
+        "giu",
+        "lug",
+        "ott",
+        "apr",
+        "feb",
+        "nov",
+    }
+)
 
 _UNITS = ("zero uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici "
           "quattordici quindici sedici diciassette diciotto diciannove").split()  # fmt: skip
@@ -154,8 +174,21 @@ LEXICON: Final = Lexicon(
     part_link=r"di|del|della|in|nel|nella|la|il|al|alla|verso[ \t]{1,3}(?:la|il)",
     meridiem_parts=MERIDIEM_PARTS,
     named_clocks=NAMED_CLOCKS,
-    clock_leads=("le ", "alle ", "dalle ", "delle ", "sulle ", "verso le ", "ore ", "l'",
-                 "all'", "dall'", "entro le ", "tra le ", "fra le "),
+    clock_leads=(
+        "le ",
+        "alle ",
+        "dalle ",
+        "delle ",
+        "sulle ",
+        "verso le ",
+        "ore ",
+        "l'",
+        "all'",
+        "dall'",
+        "entro le ",
+        "tra le ",
+        "fra le ",
+    ),
     hour_words=HOUR_WORDS,
     hour_unit=r"ore|h",
     minute_unit=r"minuti?|min",
@@ -196,8 +229,20 @@ LEXICON: Final = Lexicon(
     year_word="anno",
     day_word="giorno",
     half_noun="metà",
-    at_words=("alle", "all'", "a", "verso le", "intorno alle", "dalle", "le", "ore",
-              "alle ore", "l'", "verso l'", "entro le"),
+    at_words=(
+        "alle",
+        "all'",
+        "a",
+        "verso le",
+        "intorno alle",
+        "dalle",
+        "le",
+        "ore",
+        "alle ore",
+        "l'",
+        "verso l'",
+        "entro le",
+    ),
     on_words=("del", "di", "il", "lo", "la", "dello", "dell'"),
     before_words=r"prima[ \t]{1,3}d(?:i|el|ella|ello|ell['’])",
     after_words=r"dopo",

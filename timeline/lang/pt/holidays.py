@@ -9,8 +9,10 @@ from typing import Final
 HOLIDAY_NAMES: Final[dict[str, str]] = {
     r"(?:a[ ])?v[ée]spera[ ]de[ ]natal|(?:a[ ])?noite[ ]de[ ]natal|consoada": "christmas_eve",
     r"(?:o[ ])?(?:dia[ ]de[ ])?natal": "christmas",
-    r"(?:a[ ])?v[ée]spera[ ]de[ ]ano[ ]novo|r[ée]veillon|(?:a[ ])?passagem[ ]de[ ]ano":
-    "new_years_eve",
+    (
+        r"(?:a[ ])?v[ée]spera[ ]de[ ]ano[ ]novo|r[ée]veillon"
+        r"|(?:a[ ])?passagem[ ]de[ ]ano"
+    ): "new_years_eve",
     r"(?:o[ ])?(?:dia[ ]de[ ])?ano[ ]novo|(?:o[ ])?dia[ ]da[ ]confraterniza[çc][ãa]o[ ]"
     r"universal": "new_years_day",
     r"(?:o[ ])?dia[ ]de[ ]reis|(?:a[ ])?epifania": "epiphany",
@@ -21,8 +23,10 @@ HOLIDAY_NAMES: Final[dict[str, str]] = {
     r"tiradentes|(?:o[ ])?dia[ ]de[ ]tiradentes": "tiradentes",
     r"(?:o[ ])?dia[ ]da[ ]liberdade|(?:o[ ])?25[ ]de[ ]abril": "freedom_day_pt",
     r"(?:o[ ])?dia[ ]de[ ]portugal": "portugal_day",
-    r"(?:o[ ])?dia[ ]da[ ]independ[êe]ncia(?:[ ]do[ ]brasil)?|(?:o[ ])?sete[ ]de[ ]setembro":
-    "independence_day_br",
+    (
+        r"(?:o[ ])?dia[ ]da[ ]independ[êe]ncia(?:[ ]do[ ]brasil)?"
+        r"|(?:o[ ])?sete[ ]de[ ]setembro"
+    ): "independence_day_br",
     r"(?:o[ ])?dia[ ]da[ ]proclama[çc][ãa]o[ ]da[ ]rep[úu]blica": "republic_day_br",
     r"(?:o[ ])?dia[ ]de[ ]todos[ ]os[ ]santos": "all_saints_day",
     r"(?:o[ ])?dia[ ]de[ ]finados|finados": "all_souls_day",

@@ -13,9 +13,22 @@ TENSE = TenseCues(
     future=(
         r"será|serão|seremos|vai|vão|vamos|vou|irá|irão|haverá|terá|terão|deverá|deverão|"
         r"poderá|poderão|está[ \t]previst[oa]|prevê|preveem|próxim[oa]s?|até|"
-        + "|".join(f"{_L}{_L}{{1,19}}{ending}" for ending in ("rei", "rás", "rá", "remos", "rão",
-                                                              "aria", "eria", "iria", "ariam",
-                                                              "eriam", "iriam"))
+        + "|".join(
+            f"{_L}{_L}{{1,19}}{ending}"
+            for ending in (
+                "rei",
+                "rás",
+                "rá",
+                "remos",
+                "rão",
+                "aria",
+                "eria",
+                "iria",
+                "ariam",
+                "eriam",
+                "iriam",
+            )
+        )
     ),  # fmt: skip
     past=(
         r"foi|foram|era|eram|estava|estavam|esteve|estiveram|houve|havia|tinha|tinham|teve|"

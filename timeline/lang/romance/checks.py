@@ -72,7 +72,9 @@ def deictic_check(lexicon: Lexicon) -> Check:
     unit_before = re.compile(r"\b(?:" + alternation(lexicon.units) + r")[ \t]{1,3}\Z",
                              re.IGNORECASE)  # fmt: skip
     links = [w.rstrip("'") for w in (*lexicon.articles, *lexicon.of)]
-    pattern = r"\b(?:" + lexicon.part_link + "|" + "|".join(map(re.escape, links)) + r")['’ \t]{0,3}\Z"
+    pattern = (
+        r"\b(?:" + lexicon.part_link + "|" + "|".join(map(re.escape, links)) + r")['’ \t]{0,3}\Z"
+    )
     lead = re.compile(pattern, re.IGNORECASE)
 
     def check(text: str, match: re.Match[str], strict_case: bool) -> bool:
@@ -114,8 +116,14 @@ def day_of_month_check(lexicon: Lexicon) -> Check:
 def year_check(lexicon: Lexicon) -> Check:
     """A year: not an amount, and outside 1900-2099 only after a word that makes it one."""
     lead = re.compile(
-        r"(?:" + "|".join(re.escape(w.strip()) for w in (*lexicon.of, *lexicon.range_words))
-        + r"|" + lexicon.range_leads + "|" + lexicon.between_lead + "|" + lexicon.year_word
+        r"(?:"
+        + "|".join(re.escape(w.strip()) for w in (*lexicon.of, *lexicon.range_words))
+        + r"|"
+        + lexicon.range_leads
+        + "|"
+        + lexicon.between_lead
+        + "|"
+        + lexicon.year_word
         + r"|en|in|em|a|à)[ \t]{1,3}\Z",
         re.IGNORECASE,
     )
@@ -136,8 +144,16 @@ def clock_check(lexicon: Lexicon) -> Check:
     amount of something follows ("las 3 personas")."""
     lead = re.compile(r"\b(?:" + lexicon.duration_leads + r"|" + lexicon.ahead_before + "|"
                       + lexicon.ago_before + r")[ \t]{1,3}\Z", re.IGNORECASE)  # fmt: skip
-    time_words = alternation([*lexicon.deictic, *lexicon.weekdays, *lexicon.day_parts,
-                              *lexicon.months, *lexicon.meridiem_parts, *lexicon.narrative_days])
+    time_words = alternation(
+        [
+            *lexicon.deictic,
+            *lexicon.weekdays,
+            *lexicon.day_parts,
+            *lexicon.months,
+            *lexicon.meridiem_parts,
+            *lexicon.narrative_days,
+        ]
+    )
     noun_after = re.compile(r"[ \t]{1,3}(?!" + time_words + r"\b)[^\W\d]{4,20}",
                             re.IGNORECASE)  # fmt: skip
 

@@ -8,7 +8,7 @@ from typing import Literal
 from timeline.engine.records import Example, Groups, Rule
 from timeline.lang.romance import checks
 from timeline.lang.romance.lexicon import Lexicon, lookup, lower_words, number_value
-from timeline.lang.romance.patterns import _, AMPM, OPT, Pieces, behind
+from timeline.lang.romance.patterns import AMPM, OPT, Pieces, _, behind
 from timeline.meaning import Clock, Meaning
 
 Examples = tuple[Example, ...]
@@ -23,7 +23,9 @@ def _meridiem(groups: Groups, lexicon: Lexicon) -> Literal["am", "pm"] | None:
 
 
 def _hour(groups: Groups, lexicon: Lexicon) -> int | None:
-    written = lower_words(next((groups[n] for n in ("h", "hu", "ha", "hl", "hm", "hw") if groups.get(n)), ""))
+    written = lower_words(
+        next((groups[n] for n in ("h", "hu", "ha", "hl", "hm", "hw") if groups.get(n)), "")
+    )
     if written.isdigit():
         return int(written)
     found = lookup(lexicon.hour_words, written)
@@ -57,8 +59,11 @@ def clock(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
     """A clock time, with the words that may follow its hour."""
     # Where "3 horas" is a length, the hour unit makes a clock time only before a part of the
     # day ("8 horas da manhã") or as "h" ("14h").
-    hour_unit = lexicon.hour_unit if lexicon.hours_tell_time else (
-        r"h|(?:" + lexicon.hour_unit + r")(?=" + _ + r"(?:" + p.meridiem_part + r")\b)")
+    hour_unit = (
+        lexicon.hour_unit
+        if lexicon.hours_tell_time
+        else (r"h|(?:" + lexicon.hour_unit + r")(?=" + _ + r"(?:" + p.meridiem_part + r")\b)")
+    )
     quarter = r"(?:" + lexicon.quarter_words + r")"
     half = r"(?:" + lexicon.half_words + r")"
     minute = r"(?:\d{1,2}|" + p.minute_word + r")"
@@ -88,10 +93,19 @@ def clock(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
         if minutes is not None and minutes < 0 and meridiem == "pm" and hour == 11:
             meridiem = "am"  # "las 12 menos cuarto de la noche"
         second = groups.get("s")
-        written = next((groups[n] for n in ("h", "hu", "ha", "hl", "hm", "hw") if groups.get(n)), "") or ""
+        written = (
+            next((groups[n] for n in ("h", "hu", "ha", "hl", "hm", "hw") if groups.get(n)), "")
+            or ""
+        )
         twelve = meridiem is None and 1 <= hour < 12 and not written.startswith("0")
-        return Clock(hour, minute, None if second is None else int(second), meridiem,
-                     exact=minutes is not None, twelve_hour=twelve and not groups.get("named"))
+        return Clock(
+            hour,
+            minute,
+            None if second is None else int(second),
+            meridiem,
+            exact=minutes is not None,
+            twelve_hour=twelve and not groups.get("named"),
+        )
 
     leads = behind(lexicon.clock_leads)
     return Rule(
@@ -102,9 +116,10 @@ def clock(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
         r"(?:" + OPT + r"(?:" + lexicon.minute_unit + r")\b)?|" + _ + r"(?P<muw>" + p.minute_word
         + r")\b(?!" + _ + r"(?:" + lexicon.hour_unit + r")\b))?|\b(?P<ha>1[0-2]|0?[1-9])" + OPT
         + r"(?P<ampm3>" + AMPM + r")|\b(?P<named>" + alternation_of(lexicon.named_clocks)
-        + r")\b|" + leads + r"(?P<hl>[01]?\d|2[0-3]|" + p.hour_word + r")\b(?![.,:/]\d)(?:" + OPT + r"(?:"
-        + lexicon.hour_unit + r")\b)?|\b(?P<hm>"
-        r"1[0-2]|0?[1-9]|" + p.hour_word + r")(?=" + _ + r"(?:" + p.meridiem_part + r")\b)|\b(?P<hw>" + p.hour_word + r")(?=" + _ + r"(?:"
+        + r")\b|" + leads + r"(?P<hl>[01]?\d|2[0-3]|" + p.hour_word + r")\b(?![.,:/]\d)(?:"
+        + OPT + r"(?:" + lexicon.hour_unit + r")\b)?|\b(?P<hm>1[0-2]|0?[1-9]|" + p.hour_word
+        + r")(?=" + _ + r"(?:" + p.meridiem_part + r")\b)|\b(?P<hw>" + p.hour_word + r")(?=" + _
+        + r"(?:"
         + lexicon.past_word + r"|" + lexicon.to_word + r")" + _ + r"(?:" + quarter + r"|" + half
         + r"|" + minute + r")\b))" + tail,
         produce=lambda g: produce({**g, "ampm": g.get("ampm") or g.get("ampm3")}),

@@ -18,7 +18,7 @@ from timeline.lang.romance.lexicon import (
     plain,
     relation,
 )
-from timeline.lang.romance.patterns import _, DAY_NUM, OPT, Pieces, behind, then
+from timeline.lang.romance.patterns import OPT, Pieces, _, behind
 from timeline.meaning import (
     Ahead,
     Cycle,
@@ -81,7 +81,9 @@ def _weekday_of(word: str | None, lexicon: Lexicon) -> int | None:
 
 
 def _part_tail(p: Pieces) -> str:
-    return r"(?:" + _ + r"(?:(?:" + p.part_link + r")" + OPT + r")?(?P<part>" + p.day_part + r")\b)?"
+    return (
+        r"(?:" + _ + r"(?:(?:" + p.part_link + r")" + OPT + r")?(?P<part>" + p.day_part + r")\b)?"
+    )
 
 
 def weekday(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
@@ -92,7 +94,9 @@ def weekday(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
         pattern=r"\b(?:(?P<rel>" + p.rel_before + r")(?:" + _ + r"|(?<=['’])))?(?P<wd>"
         + p.weekday + r")(?![\w-])(?:" + _ + r"(?P<after>" + p.rel_after + r")\b)?" + _part_tail(p),
         produce=lambda g: with_part(
-            Weekday(_weekday_of(g.get("wd"), lexicon) or 0, _rel(g, lexicon)), g.get("part"), lexicon
+            Weekday(_weekday_of(g.get("wd"), lexicon) or 0, _rel(g, lexicon)),
+            g.get("part"),
+            lexicon,
         ),
         accept=checks.name_check(lexicon, "wd"),
         examples=examples,
@@ -187,15 +191,30 @@ def typed_cycle(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
     return Rule(
         name="typed_cycle",
         pattern=r"\b(?P<unit>" + p.cycle + r")\b",
-        produce=lambda g: Cycle(unit, Rel(0)) if (unit := _unit(g.get("unit"), lexicon)) in (
-            "day", "week", "month", "year") else None,
+        produce=lambda g: (
+            Cycle(unit, Rel(0))
+            if (unit := _unit(g.get("unit"), lexicon)) in ("day", "week", "month", "year")
+            else None
+        ),
         accept=checks.typed_only,
         examples=examples,
     )
 
 
 def _number_then_unit(p: Pieces, name: str = "num", unit: str = "unit") -> str:
-    return r"(?P<" + name + r">" + p.number + r")(?:" + OPT + r"|['’])(?P<" + unit + r">" + p.unit + r")\b"
+    return (
+        r"(?P<"
+        + name
+        + r">"
+        + p.number
+        + r")(?:"
+        + OPT
+        + r"|['’])(?P<"
+        + unit
+        + r">"
+        + p.unit
+        + r")\b"
+    )
 
 
 def offset(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
@@ -345,13 +364,19 @@ def every(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
     )  # fmt: skip
 
 
+def _vague_of(word: str | None, lexicon: Lexicon) -> Meaning | None:
+    found = lookup(lexicon.vague_words, word)
+    if found in ("PAST_REF", "PRESENT_REF", "FUTURE_REF"):
+        return Vague(found)
+    return None
+
+
 def vague(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
     """ "ahora", "recientemente", "bientôt", "adesso", "em breve"."""
     return Rule(
         name="vague",
         pattern=r"\b(?P<word>" + p.vague + r")\b",
-        produce=lambda g: Vague(v) if isinstance(v := lookup(lexicon.vague_words, g.get("word")),
-                                                 str) else None,  # type: ignore[arg-type]
+        produce=lambda g: _vague_of(g.get("word"), lexicon),
         examples=examples,
     )  # fmt: skip
 
@@ -367,7 +392,9 @@ def nth_item(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
         word = groups.get("item")
         weekday_number = _weekday_of(word, lexicon)
         if weekday_number is not None:
-            return NthItem(nth, weekday_number, Weekday(weekday_number, Rel(-1)) if nth == -1 else None)
+            return NthItem(
+                nth, weekday_number, Weekday(weekday_number, Rel(-1)) if nth == -1 else None
+            )
         if groups.get("wk"):
             return NthItem(nth, "weekend")
         unit = _unit(word, lexicon)

@@ -13,7 +13,7 @@ from timeline.lang.romance.lexicon import (
     ordinal_value,
     relation,
 )
-from timeline.lang.romance.patterns import _, AMPM, DAY_NUM, OPT, ROMAN, YEAR, Pieces, then
+from timeline.lang.romance.patterns import AMPM, DAY_NUM, OPT, ROMAN, YEAR, Pieces, _, then
 from timeline.meaning import (
     Century,
     Date,
@@ -316,10 +316,10 @@ def quarter(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
 
     return Rule(
         name="quarter",
-        pattern=r"\b(?:(?:" + p.article + r")?(?P<ord>" + p.ordinal + r")" + _ + r"(?:" + lexicon.quarter_word
-        + r")\b(?:" + _ + r"(?:" + p.of + r")?(?:" + lexicon.year_word + _ + r")?(?P<year>"
-        + YEAR + r")\b)?|(?P<y2>" + YEAR + r")-?[TQ](?P<q>[1-4])\b|[TQ](?P<q2>[1-4])(?:-|" + OPT
-        + r")(?P<y3>" + YEAR + r")\b)",
+        pattern=r"\b(?:(?:" + p.article + r")?(?P<ord>" + p.ordinal + r")" + _ + r"(?:"
+        + lexicon.quarter_word + r")\b(?:" + _ + r"(?:" + p.of + r")?(?:" + lexicon.year_word + _
+        + r")?(?P<year>" + YEAR + r")\b)?|(?P<y2>" + YEAR + r")-?[TQ](?P<q>[1-4])\b|[TQ](?P<q2>"
+        r"[1-4])(?:-|" + OPT + r")(?P<y3>" + YEAR + r")\b)",
         produce=produce,
         examples=examples,
     )  # fmt: skip
@@ -336,8 +336,9 @@ def half(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
 
     return Rule(
         name="half",
-        pattern=r"\b(?:" + p.article + r")?(?P<ord>" + p.ordinal + r")" + _ + r"(?:" + lexicon.half_year_word + r"|"
-        + lexicon.half_noun + _ + r"(?:" + p.of + r")(?:" + lexicon.year_word + r"))\b(?:" + _
+        pattern=r"\b(?:" + p.article + r")?(?P<ord>" + p.ordinal + r")" + _ + r"(?:"
+        + lexicon.half_year_word + r"|" + lexicon.half_noun + _ + r"(?:" + p.of + r")(?:"
+        + lexicon.year_word + r"))\b(?:" + _
         + r"(?:" + p.of + r")?(?P<year>" + YEAR + r")\b)?",
         produce=produce,
         examples=examples,

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from timeline.engine.records import Composition, Example, Groups
 from timeline.lang.romance.lexicon import Lexicon
-from timeline.lang.romance.patterns import _, OPT, Pieces, then
+from timeline.lang.romance.patterns import OPT, Pieces, _, then
 from timeline.meaning import (
     Ahead,
     Clock,
@@ -298,8 +298,14 @@ def shifted(lexicon: Lexicon, examples: Examples) -> Composition:
     return Composition(
         name="shifted",
         left=(Duration,),
-        joint=_ + r"(?:(?P<before>" + lexicon.before_words + r")|(?P<after>"
-        + lexicon.after_words + r"))(?:" + _ + r"|(?<=['’]))",
+        joint=_
+        + r"(?:(?P<before>"
+        + lexicon.before_words
+        + r")|(?P<after>"
+        + lexicon.after_words
+        + r"))(?:"
+        + _
+        + r"|(?<=['’]))",
         right=DAYS,
         produce=_shifted,
         examples=examples,
@@ -347,13 +353,17 @@ def _number_like(number: Number | DayOfMonth, other: Meaning) -> Meaning | None:
 
 def _stretch(first: Meaning, joint: Groups, last: Meaning) -> Meaning | None:
     """Both ends as one interval, each taking from the other what it did not say."""
-    if isinstance(first, Within) and isinstance(first.inner, Clock) and isinstance(
-        last, (Clock, Number)
+    if (
+        isinstance(first, Within)
+        and isinstance(first.inner, Clock)
+        and isinstance(last, (Clock, Number))
     ):
         end = _number_like(last, first.inner) if isinstance(last, Number) else last
         return None if end is None else Within(Interval(first.inner, end), first.outer)
-    if isinstance(first, (Clock, Number)) and isinstance(last, Within) and isinstance(
-        last.inner, Clock
+    if (
+        isinstance(first, (Clock, Number))
+        and isinstance(last, Within)
+        and isinstance(last.inner, Clock)
     ):
         start = _number_like(first, last.inner) if isinstance(first, Number) else first
         return None if start is None else Within(Interval(start, last.inner), last.outer)
