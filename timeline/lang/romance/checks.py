@@ -40,9 +40,11 @@ def name_check(lexicon: Lexicon, group: str) -> Check:
         if not strict_case or bare not in ambiguous:
             return True
         groups = match.groupdict()
-        if groups.get("rel") or groups.get("after") or groups.get("part") or groups.get("year"):
+        if groups.get("day") or groups.get("year") or groups.get("wd") and group != "wd":
             return True
-        if groups.get("day") or groups.get("wd") and group != "wd":
+        if len(bare) <= 4 and not word.endswith("."):
+            return False  # "el mar", "o set": a short name alone is the common word
+        if groups.get("rel") or groups.get("after") or groups.get("part"):
             return True
         return bool(lead.search(_before(text, match)))
 
