@@ -127,5 +127,6 @@ def test_an_english_text_loads_no_romance_grammar() -> None:
         "timeline.build_timeline('Talks collapsed on Friday.', datetime(2022, 3, 14))\n"
         "print(any(name.startswith('timeline.lang.romance') for name in sys.modules))\n"
     )
-    shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    command = [sys.executable, "-c", probe]
+    shown = subprocess.run(command, capture_output=True, text=True, check=True)
     assert shown.stdout.split() == ["False"]

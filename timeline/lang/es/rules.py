@@ -130,6 +130,7 @@ RULES: tuple[Rule, ...] = (
            "siguiente hubo protestas."),
     )),
     counting.day_part(L, P, (ex("por la tarde", "2022-03-14TEV"),)),
+    counting.nth_item(L, P, (ex("el primer lunes de marzo", "2022-03-07"),)),
     counting.relative_unit(L, P, (
         ex("la semana pasada", "2022-W10"),
         ex("el mes que viene", "2022-04"),
@@ -189,7 +190,6 @@ RULES: tuple[Rule, ...] = (
         ex("anual", "P1Y"),
     )),
     counting.vague(L, P, (ex("ahora", "PRESENT_REF"), ex("recientemente", "PAST_REF"))),
-    counting.nth_item(L, P, (ex("el primer lunes de marzo", "2022-03-07"),)),
     counting.part_word(L, P, (
         ex("fin de mes", "2022-03", start="2022-03-21T00:00:00"),
         ex("principios de año", "2022", start="2022-01-01T00:00:00"),

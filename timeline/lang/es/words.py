@@ -70,6 +70,8 @@ RELATIONS_AFTER: Final = {
     "que viene": Rel(1), "que entra": Rel(1), "entrante": Rel(1), "actual": Rel(0),
     "en curso": Rel(0), "siguiente": Rel(1, narrative=True),
     "anterior": Rel(-1, narrative=True),
+    "después de la próxima": Rel(2), "después del próximo": Rel(2),
+    "antes de la pasada": Rel(-2), "antes del pasado": Rel(-2),
 }  # fmt: skip
 DEICTIC: Final[dict[str, tuple[int, str | None]]] = {
     "hoy": (0, None), "ayer": (-1, None), "mañana": (1, None), "pasado mañana": (2, None),

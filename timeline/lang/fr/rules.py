@@ -93,6 +93,7 @@ RULES: tuple[Rule, ...] = (
            "la foule a quitté la place."),
     )),
     counting.day_part(L, P, (ex("le soir", "2022-03-14TEV"),)),
+    counting.nth_item(L, P, (ex("le premier lundi de mars", "2022-03-07"),)),
     counting.relative_unit(L, P, (
         ex("la semaine dernière", "2022-W10"),
         ex("le mois prochain", "2022-04"),
@@ -137,7 +138,6 @@ RULES: tuple[Rule, ...] = (
         ex("quotidiennement", "P1D"),
     )),
     counting.vague(L, P, (ex("maintenant", "PRESENT_REF"), ex("récemment", "PAST_REF"))),
-    counting.nth_item(L, P, (ex("le premier lundi de mars", "2022-03-07"),)),
     counting.part_word(L, P, (ex("la fin du mois", "2022-03", start="2022-03-21T00:00:00"),)),
     counting.week_number(L, (ex("semaine 12", "2022-W12"),)),
     counting.day_of_month(L, P, (

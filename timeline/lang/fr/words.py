@@ -75,6 +75,8 @@ RELATIONS_AFTER: Final = {
     "suivant": Rel(1, narrative=True), "suivante": Rel(1, narrative=True),
     "d'après": Rel(1, narrative=True), "précédent": Rel(-1, narrative=True),
     "précédente": Rel(-1, narrative=True), "d'avant": Rel(-1, narrative=True),
+    "après la prochaine": Rel(2), "après le prochain": Rel(2), "avant la dernière": Rel(-2),
+    "avant le dernier": Rel(-2),
 }  # fmt: skip
 DEICTIC: Final[dict[str, tuple[int, str | None]]] = {
     "aujourd'hui": (0, None), "hier": (-1, None), "demain": (1, None),

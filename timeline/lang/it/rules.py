@@ -87,6 +87,7 @@ RULES: tuple[Rule, ...] = (
            "folla se ne andò."),
     )),
     counting.day_part(L, P, (ex("la sera", "2022-03-14TEV"),)),
+    counting.nth_item(L, P, (ex("il primo lunedì di marzo", "2022-03-07"),)),
     counting.relative_unit(L, P, (
         ex("la settimana scorsa", "2022-W10"),
         ex("il mese prossimo", "2022-04"),
@@ -136,7 +137,6 @@ RULES: tuple[Rule, ...] = (
         ex("tutti i lunedì", "XXXX-WXX-1"),
     )),
     counting.vague(L, P, (ex("adesso", "PRESENT_REF"), ex("recentemente", "PAST_REF"))),
-    counting.nth_item(L, P, (ex("il primo lunedì di marzo", "2022-03-07"),)),
     counting.part_word(L, P, (
         ex("la fine del mese", "2022-03", start="2022-03-21T00:00:00"),
         ex("fine mese", "2022-03", start="2022-03-21T00:00:00"),

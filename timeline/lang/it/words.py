@@ -97,6 +97,8 @@ RELATIONS_AFTER: Final = {
     "seguente": Rel(1, narrative=True), "successivo": Rel(1, narrative=True),
     "successiva": Rel(1, narrative=True), "dopo": Rel(1, narrative=True),
     "precedente": Rel(-1, narrative=True), "prima": Rel(-1, narrative=True),
+    "dopo la prossima": Rel(2), "dopo il prossimo": Rel(2), "prima della scorsa": Rel(-2),
+    "prima dello scorso": Rel(-2),
 }  # fmt: skip
 DEICTIC: Final[dict[str, tuple[int, str | None]]] = {
     "oggi": (0, None), "ieri": (-1, None), "domani": (1, None), "dopodomani": (2, None),

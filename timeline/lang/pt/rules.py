@@ -80,6 +80,7 @@ RULES: tuple[Rule, ...] = (
            "seguinte houve protestos."),
     )),
     counting.day_part(L, P, (ex("de manhã", "2022-03-14TMO"),)),
+    counting.nth_item(L, P, (ex("a primeira segunda-feira de março", "2022-03-07"),)),
     counting.relative_unit(L, P, (
         ex("semana passada", "2022-W10"),
         ex("o mês que vem", "2022-04"),
@@ -126,7 +127,6 @@ RULES: tuple[Rule, ...] = (
         ex("semestralmente", "P6M"),
     )),
     counting.vague(L, P, (ex("agora", "PRESENT_REF"), ex("recentemente", "PAST_REF"))),
-    counting.nth_item(L, P, (ex("a primeira segunda-feira de março", "2022-03-07"),)),
     counting.part_word(L, P, (ex("fim do mês", "2022-03", start="2022-03-21T00:00:00"),)),
     counting.week_number(L, (ex("semana 31", "2022-W31"),)),
     counting.day_of_month(L, P, (

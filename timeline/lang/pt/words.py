@@ -74,6 +74,8 @@ RELATIONS_AFTER: Final = {
     "passado": Rel(-1), "passada": Rel(-1), "que vem": Rel(1), "próximo": Rel(1),
     "próxima": Rel(1), "atual": Rel(0), "corrente": Rel(0),
     "seguinte": Rel(1, narrative=True), "anterior": Rel(-1, narrative=True),
+    "depois da próxima": Rel(2), "depois do próximo": Rel(2), "antes da passada": Rel(-2),
+    "antes do passado": Rel(-2),
 }  # fmt: skip
 DEICTIC: Final[dict[str, tuple[int, str | None]]] = {
     "hoje": (0, None), "ontem": (-1, None), "amanhã": (1, None), "depois de amanhã": (2, None),

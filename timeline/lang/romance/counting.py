@@ -202,19 +202,8 @@ def typed_cycle(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
 
 
 def _number_then_unit(p: Pieces, name: str = "num", unit: str = "unit") -> str:
-    return (
-        r"(?P<"
-        + name
-        + r">"
-        + p.number
-        + r")(?:"
-        + OPT
-        + r"|['’])(?P<"
-        + unit
-        + r">"
-        + p.unit
-        + r")\b"
-    )
+    return (r"(?P<" + name + r">" + p.number + r")(?:" + OPT + r"|['’]|-)(?P<" + unit + r">"
+            + p.unit + r")\b")  # fmt: skip
 
 
 def offset(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
@@ -298,7 +287,7 @@ def duration(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
     return Rule(
         name="duration",
         pattern=r"\b(?:(?:(?:" + p.article + r")?(?P<rel>" + p.stretch + r")" + _ + r")?(?P<num>"
-        + p.number + r")(?:" + OPT + r"|['’])(?:(?P<rel2>" + p.stretch + r")" + _ + r")?(?P<unit>"
+        + p.number + r")(?:" + OPT + r"|['’]|-)(?:(?P<rel2>" + p.stretch + r")" + _ + r")?(?P<unit>"
         + p.unit + r")\b" + and_half + r"(?:" + _ + r"(?:" + lexicon.whole_after + r")\b)?"
         r"|(?P<bunit>" + p.unit + r")" + _ + lexicon.and_word + _ + r"(?P<half2>" + half
         + r")\b|(?:un[ae]?" + _ + r")?(?P<hh>" + half + r")(?:" + _ + r"|-|['’])(?P<hunit>"
@@ -400,7 +389,9 @@ def nth_item(lexicon: Lexicon, p: Pieces, examples: Examples) -> Rule:
         unit = _unit(word, lexicon)
         if unit is None:
             return None
-        return NthItem(nth, unit, Quarter(nth) if unit == "quarter" and 1 <= nth <= 4 else None)
+        if unit == "quarter":
+            return NthItem(nth, unit, Quarter(nth) if 1 <= nth <= 4 else None)
+        return NthItem(nth, unit, Cycle(unit, Rel(-1)) if nth == -1 and unit != "day" else None)
 
     return Rule(
         name="nth_item",

@@ -70,13 +70,16 @@ def iso_date(examples: Examples) -> Rule:
         day = Date(_int(groups, "m"), _int(groups, "d"), _int(groups, "y"))
         if groups.get("hh") is None:
             return day
-        clock = Clock(_int(groups, "hh"), _int(groups, "mm"), exact=True)
+        second = groups.get("ss")
+        clock = Clock(
+            _int(groups, "hh"), _int(groups, "mm"), int(second) if second else None, exact=True
+        )
         return Within(clock, day)
 
     return Rule(
         name="iso_date",
         pattern=r"\b(?P<y>\d{4})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-3]?\d)(?:[T ](?P<hh>[01]\d|2[0-3])"
-        r":(?P<mm>[0-5]\d)(?::[0-5]\d)?)?\b(?!-\d)",
+        r":(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?\b(?!-\d)",
         produce=produce,
         examples=examples,
     )

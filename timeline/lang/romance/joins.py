@@ -118,7 +118,8 @@ def _clock_then_day(clock: Meaning, joint: Groups, day: Meaning) -> Meaning | No
     day = _as_day(day)
     if isinstance(day, (Ahead, Offset)):
         return None
-    inner = _clock_of(clock) if not isinstance(clock, Number) else None
+    in_part = isinstance(day, Within) and isinstance(day.inner, PartOfDay)
+    inner = _clock_of(clock) if in_part or not isinstance(clock, Number) else None
     return None if inner is None else Within(inner, day)
 
 
@@ -126,7 +127,7 @@ def clock_on_date(lexicon: Lexicon, examples: Examples) -> Composition:
     """ "14:30, 3 de marzo de 2015", "9h le mardi", "las 9 de mañana"."""
     return Composition(
         name="clock_on_date",
-        left=(Clock, Interval),
+        left=(Clock, Interval, Number),
         joint=r",?" + OPT + r"(?:" + _words(lexicon.on_words) + r")?",
         right=(*DAYS, Ahead),
         produce=_clock_then_day,
