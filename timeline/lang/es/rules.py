@@ -103,6 +103,7 @@ RULES: tuple[Rule, ...] = (
         ex("9:00 de la mañana", "2022-03-14T09:00"),
         ex("a la una", "2022-03-14T01:00"),
         ex("3", None, text="Llegaron las 3 empresas."),
+        ex("6.45", None, text="Las hipotecas estaban en 6.45%."),
     )),
     counting.weekday(L, P, (
         ex("viernes", "2022-03-11"),

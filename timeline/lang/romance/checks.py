@@ -161,6 +161,8 @@ def clock_check(lexicon: Lexicon) -> Check:
 
     def check(text: str, match: re.Match[str], strict_case: bool) -> bool:
         groups = match.groupdict()
+        if not not_counted(text, match, strict_case):
+            return False  # "6.45 %", "5.00 euros"
         if groups.get("hu") is not None and lead.search(_before(text, match)):
             return False
         if groups.get("hl") is not None and strict_case:
