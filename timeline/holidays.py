@@ -108,6 +108,23 @@ COMPUTED: Final[dict[str, Callable[[int], date]]] = {
     "whit_monday": _easter(50),
     "trinity_sunday": _easter(56),
     "corpus_christi": _easter(60),
+    # Days kept by the languages of Europe and Latin America, on the same date in each.
+    "epiphany": _fixed(1, 6),
+    "all_souls_day": _fixed(11, 2),
+    "assumption_day": _fixed(8, 15),
+    "immaculate_conception": _fixed(12, 8),
+    "hispanic_day": _fixed(10, 12),
+    "shrove_tuesday": _easter(-47),
+    "liberation_day_it": _fixed(4, 25),
+    "republic_day_it": _fixed(6, 2),
+    "freedom_day_pt": _fixed(4, 25),
+    "portugal_day": _fixed(6, 10),
+    "tiradentes": _fixed(4, 21),
+    "independence_day_br": _fixed(9, 7),
+    "republic_day_br": _fixed(11, 15),
+    "independence_day_mx": _fixed(9, 16),
+    "constitution_day_es": _fixed(12, 6),
+    "candlemas": _fixed(2, 2),
 }
 # Holiday key -> (country, the holiday's name in that country's table of `holidays`).
 FROM_TABLES: Final[dict[str, tuple[str, str]]] = {
