@@ -23,7 +23,10 @@ Tier = Literal["grammar", "dateparser"]
 _HERE = Path(__file__).parent
 # Languages with a grammar of their own: code -> the package that holds it (imported on first
 # use, so that a process reading only English never loads another language).
-GRAMMARS: dict[str, str] = {"en": "timeline.lang.en"}
+GRAMMARS: dict[str, str] = {
+    "en": "timeline.lang.en",
+    "de": "timeline.lang.de",
+}
 # Every language dateparser has locale data for. Reading dateparser's own list costs 0.3 s at
 # import, so `python -m timeline.engine.index_build` writes it down; a test compares the two.
 LANGUAGES_FILE = _HERE / "languages.json"
