@@ -48,12 +48,16 @@ _DAY_LEAD = re.compile(
     re.IGNORECASE,
 )
 _DAY_TAIL = re.compile(r"[ \t]{0,3}(?:-|–)|[ \t]{1,3}(?:bis|und|auf)\b", re.IGNORECASE)
-_DAY_BEFORE = re.compile(
-    r"(?:[\d.)]|\b(?:heute|morgen|gestern|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|"
-    r"sonnabend))[ \t]{1,3}\Z",
+# "früh" after a date or a name ("22.05. früh", "Montag früh", "13. November früh"), never
+# after a word of degree ("zu früh", "so spät").
+_DAY_BEFORE = re.compile(r"(?:[\d.)]|\b[A-ZÄÖÜ]\w{1,15}|\b(?:heute|morgen|gestern))[ \t]{1,3}\Z")
+_DEGREE = re.compile(
+    r"\b(?:zu|so|sehr|ganz|viel|recht|möglichst|wie|nicht|etwas|noch|schon|eher|reichlich)"
+    r"[ \t]{1,3}\Z",
     re.IGNORECASE,
 )
 _DATE_AFTER = re.compile(r"[.,]?[ \t]{0,3}(?:den[ \t]{1,3})?\(?\d")
+_ALONE_AFTER = re.compile(r"[ \t]{0,3}[.!?]?[ \t]{0,3}\Z")
 _SLASH_LEAD = re.compile(r"(?:\b(?:am|vom|zum|bis|ab|den|an)[ \t]|-|–)[ \t]{0,3}\Z", re.IGNORECASE)
 
 
@@ -113,7 +117,7 @@ def day_part_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
         return False
     word = match.group("part").lower()
     if word in ("früh", "spät"):  # "22.05. früh", "Montag früh"; not "zu spät"
-        return bool(_DAY_BEFORE.search(before))
+        return bool(_DAY_BEFORE.search(before)) and not _DEGREE.search(before)
     if not strict_case:
         return True
     if word.endswith("s") or word.startswith(("früh", "spät")):
@@ -138,6 +142,8 @@ def slash_date_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """ "am 29/2", "15/11 bis 16/11" are dates; "1/2 der Stimmen" a fraction."""
     if not strict_case or match.group("y"):
         return True
+    if _ALONE_AFTER.match(text, match.end()) and not text[: match.start()].strip():
+        return True  # the text is the date
     return bool(_SLASH_LEAD.search(_before(text, match)) or _DAY_TAIL.match(text, match.end()))
 
 

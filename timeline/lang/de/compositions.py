@@ -119,8 +119,8 @@ def _day_then_clock(day: Meaning, joint: Groups, clock: Meaning) -> Meaning | No
 DATE_AT_CLOCK = Composition(
     name="date_at_clock",
     left=(*DAYS, Ahead, Offset, SaidClock),
-    joint=r",?" + _ + r"(?:(?P<at>um|gegen|ab|bis|@|" + _CA + r")" + _ + r"(?:" + _CA + _
-    + r")?|(?:von|vom|zwischen)" + _ + r")?|(?P<at2>,)" + _,
+    joint=r",?" + _ + r"(?:(?P<at>um|gegen|ab|bis|von|vom|zwischen|@|" + _CA + r")" + _
+    + r"(?:" + _CA + _ + r")?)?|(?P<at2>,)" + _,
     right=(Clock, Interval, Number, SaidClock, Within),
     produce=_day_then_clock,
     examples=(
@@ -176,6 +176,8 @@ def _clock_in_part(clock: Meaning, joint: Groups, part: Meaning) -> Meaning | No
         return Within(clock.inner, Within(part, clock.outer))
     if isinstance(clock, SaidClock) and clock.fallback is not None:
         return None  # "18.07 abends": the evening of a date
+    if isinstance(clock, Clock) and clock.hour == 12 and part.part in ("evening", "night"):
+        return replace(clock, hour=0)  # "12 Uhr nachts": midnight
     inner = _clock_of(clock)
     if inner is None or isinstance(inner, Within):
         return None
@@ -227,7 +229,10 @@ DATE_IN_PART = Composition(
 
 
 def _part_of_day_of(part: Meaning, joint: Groups, day: Meaning) -> Meaning | None:
-    """ "am Abend des Mittwochs": the part of that day."""
+    """ "am Abend des Mittwochs": the part of that day; "Nacht vom 5. auf den 6. Dezember"
+    the night that begins on the first."""
+    if isinstance(day, Interval):
+        day = day.start
     return _date_in_part(day, joint, part)
 
 
@@ -235,11 +240,29 @@ PART_OF_DAY_OF = Composition(
     name="part_of_day_of",
     left=(PartOfDay,),
     joint=_ + r"(?:des|vom|am)" + _,
-    right=(Weekday, Date, NumericDate, DayShift),
+    right=(Weekday, Date, NumericDate, DayShift, Interval),
     produce=_part_of_day_of,
-    examples=(ex("Abend des Mittwochs", "2022-03-09TEV", text="Am Abend des Mittwochs kam "
-                 "er an."),),
-)  # fmt: skip
+    examples=(
+        ex("Abend des Mittwochs", "2022-03-09TEV", text="Am Abend des Mittwochs kam er an."),
+        ex("Nacht vom 5. auf den 6. Dezember", "2021-12-05TNI"),
+    ),
+)
+
+
+def _part_or_part(first: Meaning, joint: Groups, second: Meaning) -> Meaning | None:
+    """ "nachmittags/abends": either part; the first one stands for both."""
+    said = first.inner if isinstance(first, Within) else first
+    return first if isinstance(said, PartOfDay) and isinstance(second, PartOfDay) else None
+
+
+PART_OR_PART = Composition(
+    name="part_or_part",
+    left=(PartOfDay, Within),
+    joint=OPT + r"(?:/|oder)" + OPT,
+    right=(PartOfDay,),
+    produce=_part_or_part,
+    examples=(ex("22.08.2017 Nachmittags/abends", "2017-08-22TAF"),),
+)
 
 
 def _weekday_then_date(day: Meaning, joint: Groups, date: Meaning) -> Meaning | None:
@@ -247,8 +270,8 @@ def _weekday_then_date(day: Meaning, joint: Groups, date: Meaning) -> Meaning | 
     part = None
     if isinstance(day, Within) and isinstance(day.inner, PartOfDay):
         part, day = day.inner, day.outer
-    if not isinstance(day, Weekday) or day.rel is not None:
-        return None
+    if not isinstance(day, Weekday):
+        return None  # "diesen Donnerstag, 21.09.": the date says which Thursday
     date = _day_of(date)
     found: Meaning
     if isinstance(date, Date) and date.weekday is None:
@@ -274,6 +297,7 @@ WEEKDAY_THEN_DATE = Composition(
         ex("Sonntag 18ter", "2022-09-18"),
         ex("Donnerstag, den siebenundzwanzigsten zwölften", "2021-12-27"),
         ex("Do. 18. Mai 19:40", "2022-05-18T19:40", prefer="future"),
+        ex("kommenden Mittwoch den 02.August 2017", "2017-08-02"),
     ),
 )
 
@@ -378,18 +402,57 @@ WEEK_THEN_WEEKDAY = Composition(
 
 def _every_at(every: Meaning, joint: Groups, clock: Meaning) -> Meaning | None:
     """ "jeden Mittwoch um 16 Uhr": the set of those times."""
-    if not isinstance(every, Every) or "T" in every.value:
+    if not isinstance(every, Every):
         return None
     if isinstance(clock, SaidClock):
         clock = clock.clock
+    part = None
+    if isinstance(clock, Within) and isinstance(clock.outer, PartOfDay):
+        clock, part = clock.inner, clock.outer
     if not isinstance(clock, Clock):
         return None
-    if not every.value.startswith(("XXXX-WXX-", "XXXX-XX-XX", "P1D")):
+    stem, _t, said_part = every.value.partition("T")
+    if stem == "P1D":
+        stem = "XXXX-XX-XX"
+    if not stem.startswith(("XXXX-WXX-", "XXXX-XX-XX")) or ":" in said_part:
         return None
-    stem = "XXXX-XX-XX" if every.value in ("P1D",) or every.value.startswith("XXXX-XX-XX") else (
-        every.value
-    )
-    return Every(f"{stem}T{clock.hour24:02d}:{clock.minute:02d}")
+    hour = clock.hour24
+    if hour < 12 and (said_part in ("AF", "EV", "NI") or part and part.part in _LATE_PARTS):
+        hour += 12  # "jeden Abend um 7", "jeden Tag um 3 Uhr nachmittags"
+    return Every(f"{stem}T{hour:02d}:{clock.minute:02d}")
+
+
+_LATE_PARTS = ("afternoon", "evening", "night")
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "noon": "MI"}
+
+
+def _every_in_part(every: Meaning, joint: Groups, part: Meaning) -> Meaning | None:
+    """ "jeden Montag nachmittags", "jeden Tag um 3 Uhr nachmittags"."""
+    if not isinstance(every, Every) or not isinstance(part, PartOfDay):
+        return None
+    stem, _t, time = every.value.partition("T")
+    if ":" in time:
+        hour, minute = int(time[:2]), time[3:5]
+        if hour < 12 and part.part in _LATE_PARTS:
+            return Every(f"{stem}T{hour + 12:02d}:{minute}")
+        return every
+    if time or not stem.startswith(("XXXX-WXX-", "P1D")):
+        return None
+    stem = "XXXX-XX-XX" if stem == "P1D" else stem
+    return Every(f"{stem}T{_PART_CODES.get(part.part, 'MO')}")
+
+
+EVERY_IN_PART = Composition(
+    name="every_in_part",
+    left=(Every,),
+    joint=_,
+    right=(PartOfDay,),
+    produce=_every_in_part,
+    examples=(
+        ex("jeden Tag um 3 Uhr nachmittags", "XXXX-XX-XXT15:00"),
+        ex("jeden Montag nachmittags", "XXXX-WXX-1TAF"),
+    ),
+)
 
 
 EVERY_AT = Composition(
@@ -401,6 +464,7 @@ EVERY_AT = Composition(
     examples=(
         ex("jeden Mittwoch um 16 Uhr", "XXXX-WXX-3T16:00"),
         ex("montags um 9 Uhr", "XXXX-WXX-1T09:00"),
+        ex("jeden Abend um 19:13 Uhr", "XXXX-XX-XXT19:13"),
     ),
 )
 
@@ -483,6 +547,8 @@ SHIFTED = Composition(
 def _stretch(first: Meaning, joint: Groups, last: Meaning) -> Meaning | None:
     """Both ends as one interval, each taking from the other what it did not say: "5 bis 6
     Uhr" (the hour from a number), "2. bis 9. März" (the month), "16.-17.05.2017"."""
+    if isinstance(first, Within) and isinstance(first.inner, Weekday) and isinstance(last, Weekday):
+        return Within(Interval(first.inner, last), first.outer)  # "nächste Woche Di bis Do"
     if (
         isinstance(first, Within)
         and isinstance(first.inner, Clock)
@@ -528,7 +594,7 @@ def _number_like(number: Number | DayOfMonth, other: Meaning) -> Meaning | None:
 RANGE = Composition(
     name="range",
     left=ENDS,
-    joint=r"[ \t]{0,3}(?:-|–|—|/|bis(?:[ \t]{1,3}(?:zum|zur|einschließlich))?|auf[ \t]{1,3}den)"
+    joint=r",?[ \t]{0,3}(?:-|–|—|/|bis(?:[ \t]{1,3}(?:zum|zur|einschließlich))?|auf[ \t]{1,3}den)"
     r"[ \t]{0,3}",
     right=ENDS,
     produce=_stretch,
@@ -542,6 +608,9 @@ RANGE = Composition(
         ex("vom 15. auf den 16.11.2017", "2017-11-15", end="2017-11-17T00:00:00"),
         ex("von Dienstag bis Donnerstag", "2022-03-08", end="2022-03-11T00:00:00"),
         ex("28/2-1/3", "2022-02-28", end="2022-03-02T00:00:00"),
+        ex("kommende Woche Dienstag bis Donnerstag", "2022-03-22", end="2022-03-25T00:00:00"),
+        ex("31.05.2017, 15:00 Uhr, - 03.06.2017, 15:00 Uhr", "2017-05-31T15:00",
+           end="2017-06-03T15:00:00"),
         # In a document each end is an expression of its own, as TimeML marks them.
         ex("6.", "1916-01-06", text="Die Schlacht tobte vom 6. bis 7. Januar 1916 am Fluss."),
     ),
@@ -631,6 +700,7 @@ COMPOSITIONS: tuple[Composition, ...] = (
     WEEKDAY_THEN_DATE,
     DATE_THEN_WEEKDAY,
     EVERY_AT,
+    EVERY_IN_PART,
     IN_PERIOD,
     HOLIDAY_IN_YEAR,
     DURATION_AND,
@@ -643,5 +713,6 @@ COMPOSITIONS: tuple[Composition, ...] = (
     CLOCK_ON_DATE,
     DATE_IN_PART,
     PART_OF_DAY_OF,
+    PART_OR_PART,
     LASTING,
 )

@@ -527,7 +527,8 @@ THIS_PART = Rule(
 DAY_PART_RULE = Rule(
     name="day_part",
     pattern=r"\b(?P<part>(?:spät|früh)?(?:morgens|vormittags|mittags|nachmittags|abends|nachts)|"
-    r"(?:spät|früh)?(?:morgen|vormittag|mittag|nachmittag|abend|nacht)|früh|spät)\b",
+    r"(?:spät|früh)?(?:morgen|vormittag|mittag|nachmittag|abend|nacht)|früh[ \t]morgens|"
+    r"spät[ \t]abends|früh|spät)\b",
     produce=lambda g: PartOfDay(part_of_day(g.get("part")) or _part_stem(g.get("part"))),
     accept=checks.day_part_ok,
     examples=(
