@@ -26,6 +26,7 @@ _HERE = Path(__file__).parent
 GRAMMARS: dict[str, str] = {
     "en": "timeline.lang.en",
     "de": "timeline.lang.de",
+    "nl": "timeline.lang.nl",
 }
 # Every language dateparser has locale data for. Reading dateparser's own list costs 0.3 s at
 # import, so `python -m timeline.engine.index_build` writes it down; a test compares the two.
