@@ -144,7 +144,7 @@ def numeric_date_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """ "op 29/2", "12/5", "20-11" are dates; "1/2 van de stemmen", "3-1" (a score) are not."""
     if not_counted(text, match, strict_case) is False:
         return False
-    if not strict_case or match.group("y"):
+    if not strict_case or match.group("y") or match.group("y2") or match.group("y3"):
         return True
     if _ALONE_AFTER.match(text, match.end()) and not text[: match.start()].strip():
         return True  # the text is the date
@@ -160,7 +160,7 @@ def dotted_clock_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """ "om 14.30", "20.00": a time after a word that leads one, or a round hour."""
     if not not_counted(text, match, strict_case):
         return False
-    if not strict_case or match.group("m") == "00":
+    if not strict_case or match.group("b") == "00":
         return True
     return bool(_CLOCK_LEAD.search(_before(text, match)))
 
