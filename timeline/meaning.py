@@ -338,7 +338,8 @@ class Interval(Meaning):
         if isinstance(start, Clock) and isinstance(end, Clock):
             start = _shared_meridiem(start, end)
         if isinstance(start, (Date, MonthName)) and isinstance(end, (Date, MonthName)):
-            if start.year is None and end.year is not None:  # "Jan - Feb 2017"
+            related = isinstance(start, MonthName) and start.rel is not None  # "this May"
+            if start.year is None and end.year is not None and not related:  # "Jan - Feb 2017"
                 start = replace(start, year=end.year)
         return start, end
 
