@@ -147,6 +147,20 @@ def slash_date_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     return bool(_SLASH_LEAD.search(_before(text, match)) or _DAY_TAIL.match(text, match.end()))
 
 
+# What may follow a bare number that is an hour beside another time: "von 5 bis 6 Uhr",
+# "um 9 am Montag"; never "5 Menschen".
+_NUMBER_NEXT = re.compile(
+    r"[ \t]{0,3}(?:[-–,;:.!?)]|\Z)|[ \t]{1,3}(?:uhr|bis|und|oder|am|an|im|um|morgens|"
+    r"vormittags|mittags|nachmittags|abends|nachts|heute|morgen|früh|h)\b",
+    re.IGNORECASE,
+)
+
+
+def number_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """A bare number only where an hour or a day may stand ("von 5 bis 6 Uhr")."""
+    return bool(_NUMBER_NEXT.match(text, match.end()))
+
+
 def clock_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """ "um 5" is a clock time only in a phrase that is all about time."""
     return not strict_case or match.group("hat") is None

@@ -108,6 +108,8 @@ def _day_then_clock(day: Meaning, joint: Groups, clock: Meaning) -> Meaning | No
         return None
     if isinstance(day, (Ahead, Offset, SaidClock)):
         return None
+    if joint.get("between") and not isinstance(clock, Interval):
+        return None  # "Montag zwischen 8 und 9": the stretch first, then its day
     if isinstance(clock, Number) and not joint.get("at"):
         return None  # "Freitag 13": a date, not an hour
     if isinstance(clock, Within) and isinstance(clock.outer, PartOfDay):
@@ -119,8 +121,8 @@ def _day_then_clock(day: Meaning, joint: Groups, clock: Meaning) -> Meaning | No
 DATE_AT_CLOCK = Composition(
     name="date_at_clock",
     left=(*DAYS, Ahead, Offset, SaidClock),
-    joint=r",?" + _ + r"(?:(?P<at>um|gegen|ab|bis|von|vom|zwischen|@|" + _CA + r")" + _
-    + r"(?:" + _CA + _ + r")?)?|(?P<at2>,)" + _,
+    joint=r",?" + _ + r"(?:(?P<at>um|gegen|ab|bis|von|vom|@|" + _CA + r")" + _
+    + r"(?:" + _CA + _ + r")?|(?P<between>zwischen)" + _ + r")?|(?P<at2>,)" + _,
     right=(Clock, Interval, Number, SaidClock, Within),
     produce=_day_then_clock,
     examples=(
@@ -135,6 +137,7 @@ DATE_AT_CLOCK = Composition(
         ex("08.09.2017 gegen 6:30 Uhr", "2017-09-08T06:30"),
         ex("29.11. ca. 18.00 h", "2022-11-29T18:00", prefer="future"),
         ex("Mittwoch 4:00", "2022-03-09T04:00"),
+        ex("Montag zwischen 8 und 9", "2022-03-14T08:00", end="2022-03-14T09:00:00"),
     ),
 )
 
@@ -181,12 +184,21 @@ def _clock_in_part(clock: Meaning, joint: Groups, part: Meaning) -> Meaning | No
     inner = _clock_of(clock)
     if inner is None or isinstance(inner, Within):
         return None
+    if isinstance(inner, Interval) and isinstance(inner.start, Clock):
+        start, end = inner.start, inner.end
+        if isinstance(end, Clock) and _minutes(start) > _minutes(end):
+            return Interval(start, Within(end, part))  # "from half past seven to 4 p.m."
     return Within(inner, part)
+
+
+def _minutes(clock: Clock) -> int:
+    """Minutes into a half day: 7:30 is later than 4:00 whatever the part of the day."""
+    return (clock.hour % 12) * 60 + clock.minute
 
 
 CLOCK_IN_PART = Composition(
     name="clock_in_part",
-    left=(Clock, Interval, Within, SaidClock),
+    left=(Clock, Interval, Within, SaidClock, Number),
     joint=_ + r"(?:am" + _ + r"|in" + _ + r"der" + _ + r")?",
     right=(PartOfDay,),
     produce=_clock_in_part,
@@ -611,8 +623,9 @@ RANGE = Composition(
         ex("kommende Woche Dienstag bis Donnerstag", "2022-03-22", end="2022-03-25T00:00:00"),
         ex("31.05.2017, 15:00 Uhr, - 03.06.2017, 15:00 Uhr", "2017-05-31T15:00",
            end="2017-06-03T15:00:00"),
-        # In a document each end is an expression of its own, as TimeML marks them.
-        ex("6.", "1916-01-06", text="Die Schlacht tobte vom 6. bis 7. Januar 1916 am Fluss."),
+        # In a document the stretch is one expression, with a start and an end.
+        ex("6. bis 7. Januar 1916", "1916-01-06", end="1916-01-08T00:00:00",
+           text="Die Schlacht tobte vom 6. bis 7. Januar 1916 am Fluss."),
     ),
 )
 
@@ -628,6 +641,37 @@ RANGE_BETWEEN = Composition(
         ex("zwischen 4 und 6 Uhr", "2022-03-14T04:00", end="2022-03-14T06:00:00"),
         ex("zwischen 2007 und Ende 2008", "2007", end="2009-01-01T00:00:00"),
     ),
+)
+
+
+def _hours(first: Meaning, joint: Groups, last: Meaning) -> Meaning | None:
+    """Two bare numbers after "von" or "zwischen": a stretch of hours."""
+    if not isinstance(first, Number) or not isinstance(last, Number):
+        return None
+    if not (0 <= first.value <= 24 and 0 <= last.value <= 24):
+        return None
+    start, end = (Clock(n.value % 24, twelve_hour=1 <= n.value < 12) for n in (first, last))
+    return Interval(start, end)
+
+
+RANGE_HOURS = Composition(
+    name="range_hours",
+    left=(Number,),
+    joint=OPT + r"(?:-|–|bis)" + OPT,
+    right=(Number,),
+    produce=_hours,
+    lead=r"(?:von|vom|ab)" + _,
+    examples=(ex("von 9 bis 11", "2022-03-14T09:00", end="2022-03-14T11:00:00"),),
+)
+
+RANGE_HOURS_BETWEEN = Composition(
+    name="range_hours_between",
+    left=(Number,),
+    joint=_ + r"und" + _,
+    right=(Number,),
+    produce=_hours,
+    lead=r"zwischen" + _,
+    examples=(ex("zwischen 8 und 9", "2022-03-14T08:00", end="2022-03-14T09:00:00"),),
 )
 
 
@@ -651,19 +695,23 @@ STRETCH_IN_YEAR = Composition(
 )
 
 
-def _durations(longer: Meaning, joint: Groups, shorter: Meaning) -> Meaning | None:
-    """ "3 Stunden 30 Minuten", "1 Jahr und 6 Monate": one length."""
-    if not isinstance(longer, Duration) or not isinstance(shorter, Duration):
+def _durations(first: Meaning, joint: Groups, second: Meaning) -> Meaning | None:
+    """ "3 Stunden 30 Minuten", "2 dagen, 1 maand": one length, its parts longest first."""
+    if not isinstance(first, Duration) or not isinstance(second, Duration):
         return None
-    if longer.amount is None or shorter.amount is None or shorter.more:
+    if first.amount is None or second.amount is None or second.more:
         return None
-    if _UNIT_ORDER.index(shorter.unit) >= _UNIT_ORDER.index(longer.unit):
+    parts = [(first.amount, first.unit), *first.more, (second.amount, second.unit)]
+    units = [unit for _, unit in parts]
+    if len(set(units)) != len(units) or any(unit not in _UNIT_ORDER for unit in units):
         return None
-    return replace(longer, more=(*longer.more, (shorter.amount, shorter.unit)))
+    parts.sort(key=lambda part: -_UNIT_ORDER.index(part[1]))
+    (amount, unit), *more = parts
+    return Duration(amount, unit, tuple(more))
 
 
 _UNIT_ORDER = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade",
-               "century", "weekend", "half", "season")  # fmt: skip
+               "century")  # fmt: skip
 
 DURATION_AND = Composition(
     name="duration_and",
@@ -707,6 +755,8 @@ COMPOSITIONS: tuple[Composition, ...] = (
     SHIFTED,
     RANGE,
     RANGE_BETWEEN,
+    RANGE_HOURS,
+    RANGE_HOURS_BETWEEN,
     STRETCH_IN_YEAR,
     CLOCK_IN_PART,
     DATE_AT_CLOCK,

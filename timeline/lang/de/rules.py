@@ -67,6 +67,7 @@ from timeline.meaning import (
     Meaning,
     MonthName,
     NthItem,
+    NthOf,
     Number,
     NumericDate,
     Offset,
@@ -327,8 +328,8 @@ def _year(groups: Groups) -> Meaning | None:
 
 YEAR_RULE = Rule(
     name="year",
-    pattern=r"(?:(?P<lead>\b(?:im|dem|das|des)" + _ + r"jahre?s?" + _ + r")|(?<![\w$€#.,/-]))"
-    r"(?P<year>" + YEAR + r")\b(?![.,]\d|[-/]\d{3})",
+    pattern=r"(?:(?P<lead>\b(?:im|dem|das|des)" + _ + r"jahre?s?" + _ + r")|(?<![\w$€#.,/-])|(?<=\d{4}-))"
+    r"(?P<year>" + YEAR + r")\b(?![.,]\d|/\d{3}|-\d{3}(?!\d))",
     produce=_year,
     accept=checks.year_ok,
     examples=(
@@ -637,6 +638,22 @@ THIS_CYCLE = Rule(
         ex("Unter der Woche", "2022-W11", text="Unter der Woche bin ich nicht hier."),
     ),
 )  # fmt: skip
+
+def _nth_weekday(groups: Groups) -> Meaning | None:
+    nth = ordinal_value(groups.get("ord"))
+    if nth is None or not 1 <= nth <= 5:
+        return None
+    return NthOf(nth, WEEKDAYS[lower_words(groups.get("wd"))], Cycle("month", Rel(0)))
+
+
+NTH_WEEKDAY = Rule(
+    name="nth_weekday",
+    pattern=r"\b(?P<ord>" + ORDINAL_WORD + r"|[1-5]\.)" + _ + r"(?P<wd>" + WEEKDAY + r")\b(?!"
+    + _ + r"(?:im|in|des)" + _ + r")",
+    produce=_nth_weekday,
+    accept=checks.typed_only,
+    examples=(ex("zweiter Sonntag", "2022-03-13"), ex("3. Dienstag", "2022-03-15")),
+)
 
 # ---- pieces that compositions take: "der ersten Woche (im Juli)", "Ende (1989)" ------------
 
@@ -1028,6 +1045,7 @@ NUMBER_RULE = Rule(
     pattern=r"\b(?P<n>[01]?\d|2[0-4]|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
     r"zwölf)\b(?![.,:/]\d|\.)",
     produce=_number,
+    accept=checks.number_ok,
     examples=(ex("morgen um 9", "2022-03-15T09:00", text="Wir sehen uns morgen um 9 im Büro."),),
 )  # fmt: skip
 
@@ -1069,6 +1087,7 @@ RULES: tuple[Rule, ...] = (
     DECADE_WORD,
     CENTURY,
     NTH_ITEM,
+    NTH_WEEKDAY,
     QUARTER,
     HALF,
     SEASON,

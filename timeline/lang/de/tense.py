@@ -18,7 +18,7 @@ TENSE = TenseCues(
         r"erwartet"
     ),
     past=(
-        r"war|waren|warst|wurde|wurden|hatte|hatten|hat|haben|habe|sagte|sagten|erklärte|"
+        r"war|waren|warst|wurde|wurden|hatte|hatten|sagte|sagten|erklärte|"
         r"teilte|kündigte|meldete|berichtete|fand|fanden|kam|kamen|ging|gingen|gab|gaben|"
         r"nahm|nahmen|traf|trafen|begann|begannen|stieg|stiegen|fiel|fielen|lag|lagen|"
         r"stand|standen|starb|starben|verlor|verloren|gewann|gewannen|zog|zogen|schrieb|"

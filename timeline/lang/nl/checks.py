@@ -53,7 +53,8 @@ _DAY_TAIL = re.compile(
 )
 _DATE_AFTER = re.compile(r"[.,]?[ \t]{0,3}(?:de[ \t]{1,3})?\(?\d")
 _SLASH_LEAD = re.compile(
-    r"(?:\b(?:op|van|vanaf|tot|tussen|en|deze|volgende|vorige|dag)[ \t]|-|–)[ \t]{0,3}\Z",
+    r"(?:\b(?:op|van|vanaf|tot|tussen|en|deze|volgende|vorige|dag|maandag|dinsdag|woensdag|"
+    r"donderdag|vrijdag|zaterdag|zondag)[ \t]|-|–)[ \t]{0,3}\Z",
     re.IGNORECASE,
 )
 _ALONE_AFTER = re.compile(r"[ \t]{0,3}[.!?]?[ \t]{0,3}\Z")
@@ -113,6 +114,8 @@ def day_part_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     if _GREETING.search(before):
         return False
     word = match.group("part").lower()
+    if word.endswith("middaguur"):
+        return True
     if word in ("vroeg", "laat"):
         return bool(_DAY_BEFORE.search(before))
     if not strict_case or word[:1] in "'‘’´`":
@@ -149,6 +152,21 @@ def numeric_date_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     if _ALONE_AFTER.match(text, match.end()) and not text[: match.start()].strip():
         return True  # the text is the date
     return bool(_SLASH_LEAD.search(_before(text, match)) or _DAY_TAIL.match(text, match.end()))
+
+
+# What may follow a bare number that is an hour or a day beside another time: "van 5 tot 6
+# uur", "tussen 3 en 8 uur 's morgens", "zondag 31"; never "5 mensen".
+_NUMBER_NEXT = re.compile(
+    r"[ \t]{0,3}(?:[-–,;:.!?)]|\Z)|[ \t]{1,3}(?:uur|u|tot|en|of|op|in|om|van|vandaag|morgen|"
+    r"gisteren|vanavond|vanochtend|vanmorgen|vanmiddag|vannacht|afgelopen|vorige|volgende|"
+    r"komende|tussen|['‘’´`]s)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def number_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """A bare number only where an hour or a day may stand ("van 5 tot 6 uur")."""
+    return bool(_NUMBER_NEXT.match(text, match.end()))
 
 
 def clock_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:

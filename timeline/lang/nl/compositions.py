@@ -108,6 +108,8 @@ def _day_then_clock(day: Meaning, joint: Groups, clock: Meaning) -> Meaning | No
         return None
     if isinstance(day, (Ahead, Offset, SaidClock)):
         return None
+    if joint.get("between") and not isinstance(clock, Interval):
+        return None  # "Montag zwischen 8 und 9": the stretch first, then its day
     if isinstance(clock, Number) and not joint.get("at"):
         return None  # "vrijdag 13": a date, not an hour
     if isinstance(clock, Within) and isinstance(clock.outer, PartOfDay):
@@ -119,19 +121,23 @@ def _day_then_clock(day: Meaning, joint: Groups, clock: Meaning) -> Meaning | No
 DATE_AT_CLOCK = Composition(
     name="date_at_clock",
     left=(*DAYS, Ahead, Offset, SaidClock),
-    joint=r",?" + _ + r"(?:(?P<at>om|rond|rondom|tegen|vanaf|van|tussen|tot|@|" + _CA + r")" + _
-    + r"(?:" + _CA + _ + r")?|(?:op" + _ + r")?)?|(?P<at2>,)" + _ + r"|" + OPT + r"-" + OPT,
+    joint=r",?" + _ + r"(?:(?P<at>om|rond|rondom|tegen|vanaf|van|tot|@|" + _CA + r")" + _
+    + r"(?:" + _CA + _ + r")?|(?P<between>tussen)" + _ + r"|(?:op" + _ + r")?)?|(?P<at2>,)" + _
+    + r"|" + OPT + r"-" + OPT,
     right=(Clock, Interval, Number, SaidClock, Within),
     produce=_day_then_clock,
     examples=(
         ex("vrijdag om 15.00", "2022-03-11T15:00"),
         ex("morgen om 9", "2022-03-15T09:00"),
-        ex("volgende vrijdag om 15 uur", "2022-03-18T15:00"),
+        ex("volgende vrijdag om 15 uur", "2022-03-25T15:00"),
         ex("tweeëntwintig februari om 3.30", "2022-02-22T03:30"),
         ex("deze morgen om zeven", "2022-03-14T07:00"),
         ex("vanavond rond 19.00", "2022-03-14T19:00"),
         ex("22 mei - 11:30", "2022-05-22T11:30"),
         ex("de 22e februari 3.30", "2022-02-22T03:30"),
+        ex("volgende maandag tussen 3 en 8 uur 's morgens", "2022-03-21T03:00",
+           end="2022-03-21T08:00:00"),
+        ex("maandag 21 tussen 9:30 en 15:00", "2022-03-21T09:30", end="2022-03-21T15:00:00"),
     ),
 )
 
@@ -178,12 +184,21 @@ def _clock_in_part(clock: Meaning, joint: Groups, part: Meaning) -> Meaning | No
     inner = _clock_of(clock)
     if inner is None or isinstance(inner, Within):
         return None
+    if isinstance(inner, Interval) and isinstance(inner.start, Clock):
+        start, end = inner.start, inner.end
+        if isinstance(end, Clock) and _minutes(start) > _minutes(end):
+            return Interval(start, Within(end, part))  # "from half past seven to 4 p.m."
     return Within(inner, part)
+
+
+def _minutes(clock: Clock) -> int:
+    """Minutes into a half day: 7:30 is later than 4:00 whatever the part of the day."""
+    return (clock.hour % 12) * 60 + clock.minute
 
 
 CLOCK_IN_PART = Composition(
     name="clock_in_part",
-    left=(Clock, Interval, Within, SaidClock),
+    left=(Clock, Interval, Within, SaidClock, Number),
     joint=_ + r"(?:in" + _ + r"de" + _ + r")?",
     right=(PartOfDay,),
     produce=_clock_in_part,
@@ -193,6 +208,7 @@ CLOCK_IN_PART = Composition(
         ex("zes uur 's avonds", "2022-03-14T18:00"),
         ex("van 5 uur 's middags tot 6 uur 's middags", "2022-03-14T17:00",
            end="2022-03-14T18:00:00"),
+        ex("van half acht tot 4 uur 's middags", "2022-03-14T07:30", end="2022-03-14T16:00:00"),
         ex("22 april van 5 tot 6 uur 's middags", "2022-04-22T17:00",
            end="2022-04-22T18:00:00"),
     ),
@@ -642,6 +658,37 @@ RANGE_BETWEEN = Composition(
 )
 
 
+def _hours(first: Meaning, joint: Groups, last: Meaning) -> Meaning | None:
+    """Two bare numbers after "van" or "tussen": a stretch of hours."""
+    if not isinstance(first, Number) or not isinstance(last, Number):
+        return None
+    if not (0 <= first.value <= 24 and 0 <= last.value <= 24):
+        return None
+    start, end = (Clock(n.value % 24, twelve_hour=1 <= n.value < 12) for n in (first, last))
+    return Interval(start, end)
+
+
+RANGE_HOURS = Composition(
+    name="range_hours",
+    left=(Number,),
+    joint=OPT + r"(?:-|–|tot)" + OPT,
+    right=(Number,),
+    produce=_hours,
+    lead=r"(?:van|vanaf)" + _,
+    examples=(ex("van 9 tot 11", "2022-03-14T09:00", end="2022-03-14T11:00:00"),),
+)
+
+RANGE_HOURS_BETWEEN = Composition(
+    name="range_hours_between",
+    left=(Number,),
+    joint=_ + r"en" + _,
+    right=(Number,),
+    produce=_hours,
+    lead=r"tussen" + _,
+    examples=(ex("tussen 8 en 9", "2022-03-14T08:00", end="2022-03-14T09:00:00"),),
+)
+
+
 def _stretch_in_year(stretch: Meaning, joint: Groups, year: Meaning) -> Meaning | None:
     """ "van 5 tot 9 maart, 1918": the year said after a stretch of days holds both ends."""
     if not isinstance(stretch, Interval) or not isinstance(year, Year):
@@ -662,19 +709,23 @@ STRETCH_IN_YEAR = Composition(
 )
 
 
-def _durations(longer: Meaning, joint: Groups, shorter: Meaning) -> Meaning | None:
-    """ "3 uur 30 minuten", "1 jaar, 1 maand en 21 dagen": one length."""
-    if not isinstance(longer, Duration) or not isinstance(shorter, Duration):
+def _durations(first: Meaning, joint: Groups, second: Meaning) -> Meaning | None:
+    """ "3 Stunden 30 Minuten", "2 dagen, 1 maand": one length, its parts longest first."""
+    if not isinstance(first, Duration) or not isinstance(second, Duration):
         return None
-    if longer.amount is None or shorter.amount is None or shorter.more:
+    if first.amount is None or second.amount is None or second.more:
         return None
-    if _UNIT_ORDER.index(shorter.unit) >= _UNIT_ORDER.index(longer.unit):
+    parts = [(first.amount, first.unit), *first.more, (second.amount, second.unit)]
+    units = [unit for _, unit in parts]
+    if len(set(units)) != len(units) or any(unit not in _UNIT_ORDER for unit in units):
         return None
-    return replace(longer, more=(*longer.more, (shorter.amount, shorter.unit)))
+    parts.sort(key=lambda part: -_UNIT_ORDER.index(part[1]))
+    (amount, unit), *more = parts
+    return Duration(amount, unit, tuple(more))
 
 
 _UNIT_ORDER = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade",
-               "century", "weekend", "half", "season")  # fmt: skip
+               "century")  # fmt: skip
 
 DURATION_AND = Composition(
     name="duration_and",
@@ -682,7 +733,8 @@ DURATION_AND = Composition(
     joint=r",?" + _ + r"(?:en" + _ + r")?",
     right=(Duration,),
     produce=_durations,
-    examples=(ex("3 uur 30 minuten", "PT3H30M"), ex("1 jaar, 1 maand en 21 dagen", "P1Y1M21D")),
+    examples=(ex("3 uur 30 minuten", "PT3H30M"), ex("1 jaar, 1 maand en 21 dagen", "P1Y1M21D"),
+              ex("2 dagen, 1 maand", "P1M2D")),
 )
 
 
@@ -719,6 +771,8 @@ COMPOSITIONS: tuple[Composition, ...] = (
     SHIFTED,
     RANGE,
     RANGE_BETWEEN,
+    RANGE_HOURS,
+    RANGE_HOURS_BETWEEN,
     STRETCH_IN_YEAR,
     CLOCK_IN_PART,
     DATE_AT_CLOCK,

@@ -70,6 +70,7 @@ from timeline.meaning import (
     Meaning,
     MonthName,
     NthItem,
+    NthOf,
     Number,
     NumericDate,
     Offset,
@@ -211,7 +212,6 @@ DAY_MONTH = Rule(
     pattern=r"\b(?:(?P<day>" + ORD_DAY + r")|(?P<bare>" + DAY_NUM + r")|(?P<word>" + _DAY_WORDS
     + r"))" + _ + r"(?:van" + _ + r")?(?P<month>" + MONTH + r")(?!\w)" + _YEAR_TAIL,
     produce=_day_month,
-    accept=checks.month_ok,
     examples=(
         ex("3e jan 2019", "2019-01-03"),
         ex("12 nov", "2021-11-12"),
@@ -220,6 +220,7 @@ DAY_MONTH = Rule(
         ex("eerste januari 2012", "2012-01-01"),
         ex("tweeëntwintig februari", "2022-02-22"),
         ex("18 januari, 2019", "2019-01-18"),
+        ex("1 feb", "2022-02-01", text="We vertrekken op 1 feb naar Parijs."),
         ex("3 maart", "2022-03-03", text="Het verdrag werd op 3 maart getekend."),
     ),
 )  # fmt: skip
@@ -307,8 +308,8 @@ def _year(groups: Groups) -> Meaning | None:
 
 YEAR_RULE = Rule(
     name="year",
-    pattern=r"(?:(?P<lead>\b(?:het" + _ + r")?jaar" + _ + r")|(?<![\w$€#.,/-]))(?P<year>" + YEAR
-    + r")\b(?![.,]\d|[-/]\d{3})",
+    pattern=r"(?:(?P<lead>\b(?:het" + _ + r")?jaar" + _ + r")|(?<![\w$€#.,/-])|(?<=\d{4}-))(?P<year>" + YEAR
+    + r")\b(?![.,]\d|/\d{3}|-\d{3}(?!\d))",
     produce=_year,
     accept=checks.year_ok,
     examples=(
@@ -406,8 +407,19 @@ SEASON = Rule(
 # ---- days relative to the publish date -----------------------------------------------------
 
 
+# "volgende vrijdag" is the Friday of next week, "vorige maandag" the Monday of last week;
+# "komende vrijdag" and "afgelopen maandag" the nearest ones.
+_WEEK_RELATIONS = {"volgende": 1, "volgend": 1, "vorige": -1, "vorig": -1}
+
+
 def _weekday(groups: Groups) -> Meaning | None:
-    day = Weekday(WEEKDAYS[lower_words(groups.get("wd"))], relation(groups.get("rel")))
+    weekday = WEEKDAYS[lower_words(groups.get("wd"))]
+    week = _WEEK_RELATIONS.get(lower_words(groups.get("rel")))
+    day: Meaning
+    if week is not None:
+        day = Within(Weekday(weekday), Cycle("week", Rel(week)))
+    else:
+        day = Weekday(weekday, relation(groups.get("rel")))
     return _with_part(day, groups.get("cpart") or groups.get("part"))
 
 
@@ -421,7 +433,9 @@ WEEKDAY_RULE = Rule(
         ex("vrijdag", "2022-03-11"),
         ex("afgelopen maandag", "2022-03-07"),
         ex("vorige maandag", "2022-03-07"),
-        ex("volgende vrijdag", "2022-03-18"),
+        ex("vorige vrijdag", "2022-03-11"),
+        ex("volgende vrijdag", "2022-03-25"),
+        ex("aanstaande vrijdag", "2022-03-18"),
         ex("komende maandagmiddag", "2022-03-21TAF"),
         ex("deze afgelopen woensdag", "2022-03-09"),
         ex("dinsdagochtend vroeg", "2022-03-08TMO"),
@@ -531,7 +545,8 @@ WEEKEND = Rule(
 def _relative_unit(groups: Groups) -> Meaning | None:
     word = lower_words(groups.get("unit"))
     unit = "year" if word == "kalenderjaar" else unit_of(word)
-    rel = relation(groups.get("rel"))
+    said = lower_words(groups.get("rel"))
+    rel = Rel(0, narrative=True) if said in ("dat", "die") else relation(said)
     if unit is None or rel is None:
         return None
     if unit == "day" and rel.step == 1 and not rel.narrative:
@@ -543,8 +558,8 @@ def _relative_unit(groups: Groups) -> Meaning | None:
 
 RELATIVE_UNIT = Rule(
     name="relative_unit",
-    pattern=r"\b(?:eerder" + _ + r"|later" + _ + r")?(?P<rel>" + REL + r")" + _ + r"(?P<unit>"
-    + CYCLE + r"|kalenderjaar)\b",
+    pattern=r"\b(?:eerder" + _ + r"|later" + _ + r")?(?P<rel>" + REL + r"|dat|die)" + _
+    + r"(?P<unit>" + CYCLE + r"|kalenderjaar)\b",
     produce=_relative_unit,
     examples=(
         ex("volgende week", "2022-W12"),
@@ -558,6 +573,8 @@ RELATIVE_UNIT = Rule(
         ex("dit kalenderjaar", "2022"),
         ex("dit weekend", "2022-W11-WE"),
         ex("eerder vorige week", "2022-W10"),
+        ex("Dat weekend", "2022-W09-WE", text="De gesprekken begonnen op 2 maart 2022. Dat "
+           "weekend stegen de prijzen."),
         ex("volgende dag", "2022-03-04", text="De verkiezing was op 3 maart 2022. De volgende "
            "dag vierden velen feest."),
     ),
@@ -589,6 +606,22 @@ THIS_CYCLE = Rule(
     accept=checks.typed_only,
     examples=(ex("het jaar", "2022"), ex("de week", "2022-W11"), ex("jaar tot op heden", "2022")),
 )  # fmt: skip
+
+def _nth_weekday(groups: Groups) -> Meaning | None:
+    nth = ordinal_value(groups.get("ord"))
+    if nth is None or not 1 <= nth <= 5:
+        return None
+    return NthOf(nth, WEEKDAYS[lower_words(groups.get("wd"))], Cycle("month", Rel(0)))
+
+
+NTH_WEEKDAY = Rule(
+    name="nth_weekday",
+    pattern=r"\b(?:de" + _ + r")?(?P<ord>" + ORDINAL_WORD + r"|[1-5](?:e|ste|de))" + _
+    + r"(?P<wd>" + WEEKDAY + r")\b(?!" + _ + r"(?:van|in)" + _ + r")",
+    produce=_nth_weekday,
+    accept=checks.typed_only,
+    examples=(ex("tweede zondag", "2022-03-13"), ex("3e dinsdag", "2022-03-15")),
+)
 
 # ---- pieces that compositions take ---------------------------------------------------------
 
@@ -635,7 +668,8 @@ def _part_word(groups: Groups) -> Meaning | None:
 
 PART_WORD = Rule(
     name="period_part",
-    pattern=r"\b(?:(?:aan|in|op|tegen)" + _ + r"het" + _ + r")?(?P<part>begin|start|aanvang|midden|"
+    pattern=r"\b(?:(?:aan|in|op|tegen)" + _ + r"het" + _ + r"|de" + _ + r"|het" + _
+    + r")?(?P<part>begin|start|aanvang|midden|"
     r"halverwege|medio|einde|eind)(?:" + _ + r"van)?(?:" + _ + r"(?P<det>de|het|deze|dit|"
     r"volgende|volgend|vorige|vorig|komende)" + _ + r"(?P<unit>week|maand|jaar)\b|(?=[ \t]))",
     produce=_part_word,
@@ -990,6 +1024,7 @@ NUMBER_RULE = Rule(
     pattern=r"\b(?P<n>[012]?\d|3[01]|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b"
     r"(?![.,:/]\d)",
     produce=_number,
+    accept=checks.number_ok,
     examples=(ex("morgen om 9", "2022-03-15T09:00", text="We zien elkaar morgen om 9 op kantoor."),),
 )  # fmt: skip
 
@@ -1002,7 +1037,7 @@ def _day_of_month(groups: Groups) -> Meaning | None:
 DAY_OF_MONTH = Rule(
     name="day_of_month",
     pattern=r"(?:\b(?P<day>" + DAY_NUM + r"(?:ste|de|e)|" + ORDINAL_WORD + r")\b|(?<=\bde )(?P<bare>"
-    + DAY_NUM + r")\b(?![.,:/]\d|" + _ + r"\w))(?!" + _ + r"(?:eeuw|plaats|keer|maal|ronde|"
+    + DAY_NUM + r")\b(?![.,:/]\d|" + _ + r"(?!van\b)\w))(?!" + _ + r"(?:eeuw|plaats|keer|maal|ronde|"
     r"divisie|klas|verdieping|week|maand|jaar|kwartaal|helft|minuut|uur|dag" + _ + r"van" + _
     + r"de" + _ + r"week))",
     produce=_day_of_month,
@@ -1028,6 +1063,7 @@ RULES: tuple[Rule, ...] = (
     DECADE,
     CENTURY,
     NTH_ITEM,
+    NTH_WEEKDAY,
     QUARTER,
     HALF,
     SEASON,

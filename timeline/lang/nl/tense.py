@@ -17,7 +17,7 @@ TENSE = TenseCues(
         r"verwacht|verwachten|voornemens|binnenkort|voortaan|moet|moeten"
     ),
     past=(
-        r"was|waren|werd|werden|had|hadden|heeft|hebben|zei|zeiden|kwam|kwamen|ging|gingen|"
+        r"was|waren|werd|werden|had|hadden|zei|zeiden|kwam|kwamen|ging|gingen|"
         r"gaf|gaven|nam|namen|vond|vonden|begon|begonnen|stierf|stierven|won|wonnen|verloor|"
         r"verloren|stond|stonden|lag|lagen|liep|liepen|sprak|spraken|schreef|schreven|bleef|"
         r"bleven|bracht|brachten|dacht|wist|kreeg|kregen|viel|vielen|steeg|stegen|daalde|"
