@@ -77,6 +77,7 @@ def _queens_day(year: int) -> date:
     day = date(year, 4, 30)
     return day - timedelta(days=1) if day.weekday() == 6 else day
 
+
 # Holiday key -> its day in a given year.
 COMPUTED: Final[dict[str, Callable[[int], date]]] = {
     "christmas_eve": _fixed(12, 24),

@@ -19,4 +19,3 @@ def alternation(words: Iterable[str]) -> str:
 def lower_words(text: str | None) -> str:
     """Words in lower case, single-spaced, without a trailing dot."""
     return " ".join((text or "").lower().split()).rstrip(".")
-

@@ -121,8 +121,19 @@ def _day_then_clock(day: Meaning, joint: Groups, clock: Meaning) -> Meaning | No
 DATE_AT_CLOCK = Composition(
     name="date_at_clock",
     left=(*DAYS, Ahead, Offset, SaidClock),
-    joint=r",?" + _ + r"(?:(?P<at>um|gegen|ab|bis|von|vom|@|" + _CA + r")" + _
-    + r"(?:" + _CA + _ + r")?|(?P<between>zwischen)" + _ + r")?|(?P<at2>,)" + _,
+    joint=r",?"
+    + _
+    + r"(?:(?P<at>um|gegen|ab|bis|von|vom|@|"
+    + _CA
+    + r")"
+    + _
+    + r"(?:"
+    + _CA
+    + _
+    + r")?|(?P<between>zwischen)"
+    + _
+    + r")?|(?P<at2>,)"
+    + _,
     right=(Clock, Interval, Number, SaidClock, Within),
     produce=_day_then_clock,
     examples=(
@@ -206,10 +217,12 @@ CLOCK_IN_PART = Composition(
         ex("9 Uhr morgens", "2022-03-14T09:00"),
         ex("5 Uhr Nachmittags", "2022-03-14T17:00"),
         ex("ein Uhr Nachmittags", "2022-03-14T13:00"),
-        ex("von 5 Uhr Nachmittags bis 6 Uhr Nachmittags", "2022-03-14T17:00",
-           end="2022-03-14T18:00:00"),
-        ex("22. April von 5 bis 6 Uhr Nachmittags", "2022-04-22T17:00",
-           end="2022-04-22T18:00:00"),
+        ex(
+            "von 5 Uhr Nachmittags bis 6 Uhr Nachmittags",
+            "2022-03-14T17:00",
+            end="2022-03-14T18:00:00",
+        ),
+        ex("22. April von 5 bis 6 Uhr Nachmittags", "2022-04-22T17:00", end="2022-04-22T18:00:00"),
     ),
 )
 
@@ -418,9 +431,10 @@ def _every_at(every: Meaning, joint: Groups, clock: Meaning) -> Meaning | None:
         return None
     if isinstance(clock, SaidClock):
         clock = clock.clock
-    part = None
+    part: PartOfDay | None = None
     if isinstance(clock, Within) and isinstance(clock.outer, PartOfDay):
-        clock, part = clock.inner, clock.outer
+        part = clock.outer
+        clock = clock.inner
     if not isinstance(clock, Clock):
         return None
     stem, _t, said_part = every.value.partition("T")
@@ -621,11 +635,18 @@ RANGE = Composition(
         ex("von Dienstag bis Donnerstag", "2022-03-08", end="2022-03-11T00:00:00"),
         ex("28/2-1/3", "2022-02-28", end="2022-03-02T00:00:00"),
         ex("kommende Woche Dienstag bis Donnerstag", "2022-03-22", end="2022-03-25T00:00:00"),
-        ex("31.05.2017, 15:00 Uhr, - 03.06.2017, 15:00 Uhr", "2017-05-31T15:00",
-           end="2017-06-03T15:00:00"),
+        ex(
+            "31.05.2017, 15:00 Uhr, - 03.06.2017, 15:00 Uhr",
+            "2017-05-31T15:00",
+            end="2017-06-03T15:00:00",
+        ),
         # In a document the stretch is one expression, with a start and an end.
-        ex("6. bis 7. Januar 1916", "1916-01-06", end="1916-01-08T00:00:00",
-           text="Die Schlacht tobte vom 6. bis 7. Januar 1916 am Fluss."),
+        ex(
+            "6. bis 7. Januar 1916",
+            "1916-01-06",
+            end="1916-01-08T00:00:00",
+            text="Die Schlacht tobte vom 6. bis 7. Januar 1916 am Fluss.",
+        ),
     ),
 )
 

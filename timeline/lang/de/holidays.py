@@ -31,11 +31,13 @@ HOLIDAY_NAMES: Final[dict[str, str]] = {
     r"(?:internationale[nr]?[ ])?(?:welt)?frauentag(?:e?s)?": "womens_day",
     r"josef(?:s|i)tag(?:e?s)?|josephstag(?:e?s)?": "st_josephs_day",
     r"weiberfastnacht|altweiberfastnacht|schmutzige[nr]?[ ]donnerstag": "fat_thursday",
-    r"fastnachtssonntag(?:e?s)?|faschingssonntag(?:e?s)?|karneval(?:s)?|fasching(?:s)?":
-        "carnival_sunday",
+    r"fastnachtssonntag(?:e?s)?|faschingssonntag(?:e?s)?|karneval(?:s)?|fasching(?:s)?": (
+        "carnival_sunday"
+    ),
     r"rosenmontag(?:e?s)?": "rose_monday",
-    r"fastnachtsdienstag(?:e?s)?|faschingsdienstag(?:e?s)?|fastnacht|veilchendienstag":
-        "shrove_tuesday",
+    r"fastnachtsdienstag(?:e?s)?|faschingsdienstag(?:e?s)?|fastnacht|veilchendienstag": (
+        "shrove_tuesday"
+    ),
     r"aschermittwoch(?:e?s)?": "ash_wednesday",
     r"palm(?:en)?sonntag(?:e?s)?": "palm_sunday",
     r"gründonnerstag(?:e?s)?": "maundy_thursday",
@@ -55,7 +57,8 @@ HOLIDAY_NAMES: Final[dict[str, str]] = {
     r"johannistag(?:e?s)?": "st_johns_day",
     r"(?:schweizer(?:ische[nr]?)?[ ])?bundesfeiertag(?:e?s)?": "swiss_national_day",
     r"mari(?:ä|a|e)[ ]himmelfahrt": "assumption_day",
-    r"(?:schweizer(?:ische[nr]?)?|eidgenössische[nr]?)[ ](?:dank-?,?[ ])?" + _BETTAG
+    r"(?:schweizer(?:ische[nr]?)?|eidgenössische[nr]?)[ ](?:dank-?,?[ ])?"
+    + _BETTAG
     + r"|eidgenössische[nr]?[ ]bettag(?:e?s)?": "swiss_fast_day",
     r"tag(?:e?s)?[ ]der[ ]deutschen[ ]einheit": "german_unity_day",
     r"(?:österreichische[nr]?[ ])?nationalfeiertag(?:e?s)?": "austrian_national_day",

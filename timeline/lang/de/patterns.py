@@ -49,9 +49,7 @@ YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"
 NUMBER_WORD = alternation(NUMBERS)
 FRACTION_WORD = alternation(FRACTIONS)
 HOUR_WORD = alternation(HOUR_WORDS)
-NUMBER = (
-    r"(?:\d{1,4}(?:,\d{1,3})?(?:" + OPT + r"½)?|½|" + FRACTION_WORD + r"|" + NUMBER_WORD + r")"
-)
+NUMBER = r"(?:\d{1,4}(?:,\d{1,3})?(?:" + OPT + r"½)?|½|" + FRACTION_WORD + r"|" + NUMBER_WORD + r")"
 UNIT = (
     r"(?:sekunde[n]?|sek\.?|minute[n]?|min\.?|stunde[n]?|std\.?|tag(?:e[ns]?|s)?|"
     r"n(?:a|ä)cht(?:e[n]?)?|wochenende[n]?|woche[n]?|monat(?:e[ns]?|s)?|quartal(?:e[n]?|s)?|"

@@ -14,7 +14,6 @@ from timeline.lang.de.holidays import holiday_key
 from timeline.lang.de.patterns import (
     COMPOUND_PART,
     CYCLE,
-    DASH,
     DAY_NUM,
     DAY_PART,
     HOLIDAY,
@@ -328,7 +327,8 @@ def _year(groups: Groups) -> Meaning | None:
 
 YEAR_RULE = Rule(
     name="year",
-    pattern=r"(?:(?P<lead>\b(?:im|dem|das|des)" + _ + r"jahre?s?" + _ + r")|(?<![\w$€#.,/-])|(?<=\d{4}-))"
+    pattern=r"(?:(?P<lead>\b(?:im|dem|das|des)" + _ + r"jahre?s?" + _ + r")|(?<![\w$€#.,/-])|"
+    r"(?<=\d{4}-))"
     r"(?P<year>" + YEAR + r")\b(?![.,]\d|/\d{3}|-\d{3}(?!\d))",
     produce=_year,
     accept=checks.year_ok,
@@ -639,6 +639,7 @@ THIS_CYCLE = Rule(
     ),
 )  # fmt: skip
 
+
 def _nth_weekday(groups: Groups) -> Meaning | None:
     nth = ordinal_value(groups.get("ord"))
     if nth is None or not 1 <= nth <= 5:
@@ -648,8 +649,17 @@ def _nth_weekday(groups: Groups) -> Meaning | None:
 
 NTH_WEEKDAY = Rule(
     name="nth_weekday",
-    pattern=r"\b(?P<ord>" + ORDINAL_WORD + r"|[1-5]\.)" + _ + r"(?P<wd>" + WEEKDAY + r")\b(?!"
-    + _ + r"(?:im|in|des)" + _ + r")",
+    pattern=r"\b(?P<ord>"
+    + ORDINAL_WORD
+    + r"|[1-5]\.)"
+    + _
+    + r"(?P<wd>"
+    + WEEKDAY
+    + r")\b(?!"
+    + _
+    + r"(?:im|in|des)"
+    + _
+    + r")",
     produce=_nth_weekday,
     accept=checks.typed_only,
     examples=(ex("zweiter Sonntag", "2022-03-13"), ex("3. Dienstag", "2022-03-15")),
@@ -779,19 +789,19 @@ IN_TIME = Rule(
 
 def _duration(groups: Groups) -> Meaning | None:
     if groups.get("quarter"):
-        amount = _amount(groups.get("qnum")) or 1
-        return Duration(amount * 0.25, "hour")
+        quarters = _amount(groups.get("qnum")) or 1
+        return Duration(quarters * 0.25, "hour")
     if groups.get("whole"):
         unit = unit_of(groups.get("wunit"))
         return None if unit is None else Duration(1, unit)
     unit = unit_of(groups.get("unit"))
     if unit is None:
         return None
-    amount = _amount(groups.get("num"))
+    said = _amount(groups.get("num"))
     rel = relation(groups.get("rel"))
-    if rel is not None and amount is not None and rel.step in (-1, 1):
-        return Stretch(amount, unit, rel.step)  # "die letzten 3 Tage", "nächsten 5 Stunden"
-    return Duration(amount, unit)
+    if rel is not None and said is not None and rel.step in (-1, 1):
+        return Stretch(said, unit, rel.step)  # "die letzten 3 Tage", "nächsten 5 Stunden"
+    return Duration(said, unit)
 
 
 DURATION = Rule(
@@ -945,19 +955,20 @@ def _clock(groups: Groups) -> Meaning | None:
     if groups.get("h") is not None:
         hour, second = _int(groups, "h"), groups.get("s")
         written = groups.get("h") or ""
+        twelve_hour = not written.startswith("0") and 1 <= hour < 12
         return Clock(hour % 24, _int(groups, "m"), None if second is None else int(second),
-                     exact=True, twelve_hour=not written.startswith("0") and 1 <= hour < 12)  # fmt: skip
+                     exact=True, twelve_hour=twelve_hour)  # fmt: skip
     if groups.get("hd") is not None:
         return Clock(_int(groups, "hd"), _int(groups, "md"), exact=True)
     if groups.get("hat") is not None:
-        hour = _int(groups, "hat")
-        return Clock(hour, twelve_hour=1 <= hour < 12)
-    hour = _hour_of(groups.get("hu") or groups.get("hw"))
-    if hour is None or hour > 24:
+        said = _int(groups, "hat")
+        return Clock(said, twelve_hour=1 <= said < 12)
+    spoken = _hour_of(groups.get("hu") or groups.get("hw"))
+    if spoken is None or spoken > 24:
         return None
     minute = groups.get("mu")
-    return Clock(hour % 24, int(minute or 0), exact=minute is not None,
-                 twelve_hour=1 <= hour < 12)  # fmt: skip
+    return Clock(spoken % 24, int(minute or 0), exact=minute is not None,
+                 twelve_hour=1 <= spoken < 12)  # fmt: skip
 
 
 CLOCK = Rule(

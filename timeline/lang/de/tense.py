@@ -40,13 +40,34 @@ TENSE = TenseCues(
     suffix="t",
     # Words in ge...t that are no past participles.
     not_past=frozenset(
-        {"gerecht", "gesamt", "geeignet", "gewiss", "gerät", "gebiet", "gesicht", "gericht",
-         "gedicht", "gewicht", "geschäft", "gesellschaft", "gemeinschaft", "gestalt",
-         "gehalt", "geburt", "gelegenheit", "geschichte", "gewalt", "gemeint", "geplant",
-         "gestattet"}
+        {
+            "gerecht",
+            "gesamt",
+            "geeignet",
+            "gewiss",
+            "gerät",
+            "gebiet",
+            "gesicht",
+            "gericht",
+            "gedicht",
+            "gewicht",
+            "geschäft",
+            "gesellschaft",
+            "gemeinschaft",
+            "gestalt",
+            "gehalt",
+            "geburt",
+            "gelegenheit",
+            "geschichte",
+            "gewalt",
+            "gemeint",
+            "geplant",
+            "gestattet",
+        }
     ),  # fmt: skip
-    passive=re.compile(r"\b(?:wird|werden|soll|sollen|muss|müssen|kann|können)[ \t]{1,3}\Z",
-                       re.IGNORECASE),  # fmt: skip
+    passive=re.compile(
+        r"\b(?:wird|werden|soll|sollen|muss|müssen|kann|können)[ \t]{1,3}\Z", re.IGNORECASE
+    ),  # fmt: skip
     planned=re.compile(r"\b(?:war|waren|hatte|hatten)[ \t]{1,3}\Z", re.IGNORECASE),
     from_now=frozenset({"wird", "werden", "werde", "wirst", "werdet", "soll", "sollen"}),
 )

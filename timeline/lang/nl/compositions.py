@@ -121,9 +121,25 @@ def _day_then_clock(day: Meaning, joint: Groups, clock: Meaning) -> Meaning | No
 DATE_AT_CLOCK = Composition(
     name="date_at_clock",
     left=(*DAYS, Ahead, Offset, SaidClock),
-    joint=r",?" + _ + r"(?:(?P<at>om|rond|rondom|tegen|vanaf|van|tot|@|" + _CA + r")" + _
-    + r"(?:" + _CA + _ + r")?|(?P<between>tussen)" + _ + r"|(?:op" + _ + r")?)?|(?P<at2>,)" + _
-    + r"|" + OPT + r"-" + OPT,
+    joint=r",?"
+    + _
+    + r"(?:(?P<at>om|rond|rondom|tegen|vanaf|van|tot|@|"
+    + _CA
+    + r")"
+    + _
+    + r"(?:"
+    + _CA
+    + _
+    + r")?|(?P<between>tussen)"
+    + _
+    + r"|(?:op"
+    + _
+    + r")?)?|(?P<at2>,)"
+    + _
+    + r"|"
+    + OPT
+    + r"-"
+    + OPT,
     right=(Clock, Interval, Number, SaidClock, Within),
     produce=_day_then_clock,
     examples=(
@@ -135,8 +151,11 @@ DATE_AT_CLOCK = Composition(
         ex("vanavond rond 19.00", "2022-03-14T19:00"),
         ex("22 mei - 11:30", "2022-05-22T11:30"),
         ex("de 22e februari 3.30", "2022-02-22T03:30"),
-        ex("volgende maandag tussen 3 en 8 uur 's morgens", "2022-03-21T03:00",
-           end="2022-03-21T08:00:00"),
+        ex(
+            "volgende maandag tussen 3 en 8 uur 's morgens",
+            "2022-03-21T03:00",
+            end="2022-03-21T08:00:00",
+        ),
         ex("maandag 21 tussen 9:30 en 15:00", "2022-03-21T09:30", end="2022-03-21T15:00:00"),
     ),
 )
@@ -206,11 +225,13 @@ CLOCK_IN_PART = Composition(
         ex("9 uur 's ochtends", "2022-03-14T09:00"),
         ex("4 uur 's middags", "2022-03-14T16:00"),
         ex("zes uur 's avonds", "2022-03-14T18:00"),
-        ex("van 5 uur 's middags tot 6 uur 's middags", "2022-03-14T17:00",
-           end="2022-03-14T18:00:00"),
+        ex(
+            "van 5 uur 's middags tot 6 uur 's middags",
+            "2022-03-14T17:00",
+            end="2022-03-14T18:00:00",
+        ),
         ex("van half acht tot 4 uur 's middags", "2022-03-14T07:30", end="2022-03-14T16:00:00"),
-        ex("22 april van 5 tot 6 uur 's middags", "2022-04-22T17:00",
-           end="2022-04-22T18:00:00"),
+        ex("22 april van 5 tot 6 uur 's middags", "2022-04-22T17:00", end="2022-04-22T18:00:00"),
     ),
 )
 
@@ -416,9 +437,10 @@ def _every_at(every: Meaning, joint: Groups, clock: Meaning) -> Meaning | None:
         return None
     if isinstance(clock, SaidClock):
         clock = clock.clock
-    part = None
+    part: PartOfDay | None = None
     if isinstance(clock, Within) and isinstance(clock.outer, PartOfDay):
-        clock, part = clock.inner, clock.outer
+        part = clock.outer
+        clock = clock.inner
     if not isinstance(clock, Clock):
         return None
     stem, _t, said_part = every.value.partition("T")
@@ -477,6 +499,7 @@ EVERY_AT = Composition(
         ex("elke avond om 19:13", "XXXX-XX-XXT19:13"),
     ),
 )
+
 
 def _clock_then_every(clock: Meaning, joint: Groups, every: Meaning) -> Meaning | None:
     return _every_at(every, joint, clock)
@@ -637,8 +660,11 @@ RANGE = Composition(
         ex("maandagmorgen van 10:00 tot 12:00", "2022-03-14T10:00", end="2022-03-14T12:00:00"),
         ex("van Q1-2017 tot Q1-2018", "2017-Q1", end="2018-04-01T00:00:00"),
         # In a document each end is an expression of its own, as TimeML marks them.
-        ex("6 tot 7 januari 1916", "1916-01-06",
-           text="De slag woedde van 6 tot 7 januari 1916 bij de rivier."),
+        ex(
+            "6 tot 7 januari 1916",
+            "1916-01-06",
+            text="De slag woedde van 6 tot 7 januari 1916 bij de rivier.",
+        ),
     ),
 )
 
@@ -733,8 +759,11 @@ DURATION_AND = Composition(
     joint=r",?" + _ + r"(?:en" + _ + r")?",
     right=(Duration,),
     produce=_durations,
-    examples=(ex("3 uur 30 minuten", "PT3H30M"), ex("1 jaar, 1 maand en 21 dagen", "P1Y1M21D"),
-              ex("2 dagen, 1 maand", "P1M2D")),
+    examples=(
+        ex("3 uur 30 minuten", "PT3H30M"),
+        ex("1 jaar, 1 maand en 21 dagen", "P1Y1M21D"),
+        ex("2 dagen, 1 maand", "P1M2D"),
+    ),
 )
 
 

@@ -308,7 +308,8 @@ def _year(groups: Groups) -> Meaning | None:
 
 YEAR_RULE = Rule(
     name="year",
-    pattern=r"(?:(?P<lead>\b(?:het" + _ + r")?jaar" + _ + r")|(?<![\w$€#.,/-])|(?<=\d{4}-))(?P<year>" + YEAR
+    pattern=r"(?:(?P<lead>\b(?:het" + _ + r")?jaar" + _ + r")|(?<![\w$€#.,/-])|(?<=\d{4}-))"
+    r"(?P<year>" + YEAR
     + r")\b(?![.,]\d|/\d{3}|-\d{3}(?!\d))",
     produce=_year,
     accept=checks.year_ok,
@@ -334,7 +335,8 @@ def _decade(groups: Groups) -> Meaning | None:
 
 DECADE = Rule(
     name="decade",
-    pattern=r"\bjaren" + _ + r"(?:(?P<cent>1\d|20)(?P<dec>\d)0|" + APOSTROPHE + r"?(?P<dec2>[2-9])0|"
+    pattern=r"\bjaren" + _ + r"(?:(?P<cent>1\d|20)(?P<dec>\d)0|" + APOSTROPHE
+    + r"?(?P<dec2>[2-9])0|"
     r"(?P<word>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tweeduizend))\b",
     produce=lambda g: _decade({**g, "dec": g.get("dec") or g.get("dec2")}),
     examples=(ex("jaren 1990", "199"), ex("de jaren tachtig", "198"), ex("de jaren '80", "198"),
@@ -607,6 +609,7 @@ THIS_CYCLE = Rule(
     examples=(ex("het jaar", "2022"), ex("de week", "2022-W11"), ex("jaar tot op heden", "2022")),
 )  # fmt: skip
 
+
 def _nth_weekday(groups: Groups) -> Meaning | None:
     nth = ordinal_value(groups.get("ord"))
     if nth is None or not 1 <= nth <= 5:
@@ -616,8 +619,19 @@ def _nth_weekday(groups: Groups) -> Meaning | None:
 
 NTH_WEEKDAY = Rule(
     name="nth_weekday",
-    pattern=r"\b(?:de" + _ + r")?(?P<ord>" + ORDINAL_WORD + r"|[1-5](?:e|ste|de))" + _
-    + r"(?P<wd>" + WEEKDAY + r")\b(?!" + _ + r"(?:van|in)" + _ + r")",
+    pattern=r"\b(?:de"
+    + _
+    + r")?(?P<ord>"
+    + ORDINAL_WORD
+    + r"|[1-5](?:e|ste|de))"
+    + _
+    + r"(?P<wd>"
+    + WEEKDAY
+    + r")\b(?!"
+    + _
+    + r"(?:van|in)"
+    + _
+    + r")",
     produce=_nth_weekday,
     accept=checks.typed_only,
     examples=(ex("tweede zondag", "2022-03-13"), ex("3e dinsdag", "2022-03-15")),
@@ -925,22 +939,23 @@ def _clock(groups: Groups) -> Meaning | None:
     if groups.get("h") is not None:
         hour, second = _int(groups, "h"), groups.get("s")
         written = groups.get("h") or ""
+        twelve_hour = not written.startswith("0") and 1 <= hour < 12
         return Clock(hour % 24, _int(groups, "m"), None if second is None else int(second),
-                     exact=True, twelve_hour=not written.startswith("0") and 1 <= hour < 12)  # fmt: skip
+                     exact=True, twelve_hour=twelve_hour)  # fmt: skip
     if groups.get("hb") is not None:
         hour = _int(groups, "hb")
         minute = groups.get("mb")
         return Clock(hour % 24, int(minute or 0), exact=minute is not None,
                      twelve_hour=1 <= hour < 12)  # fmt: skip
     if groups.get("hat") is not None:
-        hour = _int(groups, "hat")
-        return Clock(hour, twelve_hour=1 <= hour < 12)
-    hour = _hour_of(groups.get("hu") or groups.get("hw") or groups.get("hp"))
-    if hour is None or hour > 24:
+        said = _int(groups, "hat")
+        return Clock(said, twelve_hour=1 <= said < 12)
+    spoken = _hour_of(groups.get("hu") or groups.get("hw") or groups.get("hp"))
+    if spoken is None or spoken > 24:
         return None
     minute = groups.get("mu")
-    return Clock(hour % 24, int(minute or 0), exact=minute is not None,
-                 twelve_hour=1 <= hour < 12)  # fmt: skip
+    return Clock(spoken % 24, int(minute or 0), exact=minute is not None,
+                 twelve_hour=1 <= spoken < 12)  # fmt: skip
 
 
 _CLOCK_LEAD = (
@@ -1025,7 +1040,9 @@ NUMBER_RULE = Rule(
     r"(?![.,:/]\d)",
     produce=_number,
     accept=checks.number_ok,
-    examples=(ex("morgen om 9", "2022-03-15T09:00", text="We zien elkaar morgen om 9 op kantoor."),),
+    examples=(
+        ex("morgen om 9", "2022-03-15T09:00", text="We zien elkaar morgen om 9 op kantoor."),
+    ),
 )  # fmt: skip
 
 
@@ -1036,8 +1053,9 @@ def _day_of_month(groups: Groups) -> Meaning | None:
 
 DAY_OF_MONTH = Rule(
     name="day_of_month",
-    pattern=r"(?:\b(?P<day>" + DAY_NUM + r"(?:ste|de|e)|" + ORDINAL_WORD + r")\b|(?<=\bde )(?P<bare>"
-    + DAY_NUM + r")\b(?![.,:/]\d|" + _ + r"(?!van\b)\w))(?!" + _ + r"(?:eeuw|plaats|keer|maal|ronde|"
+    pattern=r"(?:\b(?P<day>" + DAY_NUM + r"(?:ste|de|e)|" + ORDINAL_WORD + r")\b|(?<=\bde )"
+    r"(?P<bare>" + DAY_NUM + r")\b(?![.,:/]\d|" + _ + r"(?!van\b)\w))(?!" + _ + r"(?:eeuw|"
+    r"plaats|keer|maal|ronde|"
     r"divisie|klas|verdieping|week|maand|jaar|kwartaal|helft|minuut|uur|dag" + _ + r"van" + _
     + r"de" + _ + r"week))",
     produce=_day_of_month,

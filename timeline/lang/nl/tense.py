@@ -32,9 +32,29 @@ TENSE = TenseCues(
     suffix="",
     # Words in ge...d/t that are no past participles.
     not_past=frozenset(
-        {"gebied", "gezond", "gedicht", "gewicht", "gericht", "gezicht", "gemiddeld",
-         "gebed", "geduld", "gewest", "gestalte", "gezelschap", "gedeelte", "geheid",
-         "gepland", "gesprek", "gevecht", "geschikt", "gelukt", "gerecht", "gemeend"}
+        {
+            "gebied",
+            "gezond",
+            "gedicht",
+            "gewicht",
+            "gericht",
+            "gezicht",
+            "gemiddeld",
+            "gebed",
+            "geduld",
+            "gewest",
+            "gestalte",
+            "gezelschap",
+            "gedeelte",
+            "geheid",
+            "gepland",
+            "gesprek",
+            "gevecht",
+            "geschikt",
+            "gelukt",
+            "gerecht",
+            "gemeend",
+        }
     ),  # fmt: skip
     passive=re.compile(
         r"\b(?:wordt|worden|zal|zullen|moet|moeten|kan|kunnen|wil|willen)[ \t]{1,3}\Z",
