@@ -125,12 +125,27 @@ def day_part_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     return bool(_PART_NOUN_LEAD.search(before))
 
 
+_WORD_DAY_LEAD = re.compile(
+    r"\b(?:am|vom|zum|bis[ \t]zum|ab[ \t]dem|seit[ \t]dem)[ \t]{1,3}\Z|"
+    r"\b(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|sonnabend),?[ \t]{1,3}"
+    r"(?:den[ \t]{1,3})?\Z",
+    re.IGNORECASE,
+)
+# A noun after the number makes it an ordinal of that noun ("am 3. Spieltag"), "Bis" aside.
+_NOUN_AFTER = re.compile(r"[ \t]{1,3}(?!(?:Bis|Und|Auf)\b)[A-ZÄÖÜ]")
+
+
 def day_of_month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """ "am 15.", "vom 2. bis 9. März": a day number alone needs a word that makes it a date
-    in running text ("der 3. Platz" stays out)."""
+    in running text ("der 3. Platz" stays out); one in words a stronger one ("am dritten")."""
     if not strict_case:
         return True
-    return bool(_DAY_LEAD.search(_before(text, match)) or _DAY_TAIL.match(text, match.end()))
+    if _NOUN_AFTER.match(text, match.end()):
+        return False
+    before = _before(text, match)
+    if not match.group("day")[0].isdigit():
+        return bool(_WORD_DAY_LEAD.search(before))
+    return bool(_DAY_LEAD.search(before) or _DAY_TAIL.match(text, match.end()))
 
 
 def not_counted(text: str, match: re.Match[str], strict_case: bool) -> bool:

@@ -27,7 +27,9 @@ OPT = r"[ \t\u00a0]{0,3}"  # an optional short run of blanks: "20Uhr", "20 Uhr"
 HY = r"(?:-|[ \t\u00a0]{1,3})"  # a hyphen or blanks: "Mitte-März", "Mitte März"
 DASH = r"[ \t]{0,3}(?:-|–|—)[ \t]{0,3}"
 
-_FULL_MONTHS = [name for name in MONTHS if len(name) > 4 or name == "mai"]
+_SHORT_MONTHS = ("jan", "feb", "febr", "mär", "mrz", "apr", "jun", "jul", "aug", "sep", "sept",
+                 "okt", "nov", "dez")  # fmt: skip
+_FULL_MONTHS = [name for name in MONTHS if name not in _SHORT_MONTHS]
 MONTH = (
     "(?:"
     + alternation(_FULL_MONTHS)

@@ -1078,6 +1078,7 @@ DAY_OF_MONTH = Rule(
         ex("15.", "2022-03-15"),
         ex("15.", "2022-02-15", text="Der Vertrag wurde am 15. unterzeichnet."),
         ex("3.", None, text="Sie wurde 3. im Rennen."),
+        ex("3.", None, text="Das Spiel am 3. Spieltag endete torlos."),
     ),
 )  # fmt: skip
 

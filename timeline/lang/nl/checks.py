@@ -130,12 +130,26 @@ _DAY_BEFORE = re.compile(
 )
 
 
+_WORD_DAY_LEAD = re.compile(
+    r"\b(?:op|vanaf|tot(?:[ \t]en[ \t]met)?|na|voor|tussen)[ \t]{1,3}de[ \t]{1,3}\Z|"
+    r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag,?[ \t]{1,3}(?:de[ \t]{1,3})?\Z",
+    re.IGNORECASE,
+)
+_NAME_AFTER = re.compile(r"[ \t]{1,3}[A-Z]")
+
+
 def day_of_month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """ "de 5e", "van 2 tot 9 maart": a day number alone needs a word that makes it a date
-    in running text ("de 3e plaats" stays out)."""
+    in running text ("de 3e plaats" stays out); one in words a stronger one ("op de
+    derde"; "de Tweede Kamer" stays out)."""
     if not strict_case:
         return True
-    return bool(_DAY_LEAD.search(_before(text, match)) or _DAY_TAIL.match(text, match.end()))
+    if _NAME_AFTER.match(text, match.end()):
+        return False
+    before = _before(text, match)
+    if not (match.group("day") or "0")[0].isdigit():
+        return bool(_WORD_DAY_LEAD.search(before))
+    return bool(_DAY_LEAD.search(before) or _DAY_TAIL.match(text, match.end()))
 
 
 def not_counted(text: str, match: re.Match[str], strict_case: bool) -> bool:

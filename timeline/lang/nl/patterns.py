@@ -27,7 +27,9 @@ OPT = r"[ \t\u00a0]{0,3}"  # an optional short run of blanks: "4u", "4 u"
 HY = r"(?:-|[ \t\u00a0]{1,3})"
 APOSTROPHE = r"['‘’´`]"
 
-_FULL_MONTHS = [name for name in MONTHS if len(name) > 4 or name in ("mei", "juni", "juli")]
+_SHORT_MONTHS = ("jan", "feb", "febr", "mrt", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                 "okt", "oct", "nov", "dec")  # fmt: skip
+_FULL_MONTHS = [name for name in MONTHS if name not in _SHORT_MONTHS]
 MONTH = (
     "(?:"
     + alternation(_FULL_MONTHS)
@@ -58,7 +60,11 @@ HOUR_PLURAL = alternation(HOUR_PLURALS)
 NUMBER = (
     r"(?:\d{1,4}(?:[,.]\d{1,3})?(?:" + OPT + r"½)?|½|" + FRACTION_WORD + r"|" + NUMBER_WORD + r")"
 )
-UNIT = alternation(word for word in UNITS if word != "u") + r"(?:\.)?"
+UNIT = (
+    r"(?:"
+    + alternation(word for word in UNITS if word not in ("u", "sec", "min"))
+    + r"|(?:sec|min)\.?)"
+)
 CYCLE = r"(?:dag|week|weekend|maand|kwartaal|halfjaar|jaar|decennium|eeuw)"
 REL = alternation(RELATIONS)
 HOLIDAY = NAMES_PATTERN

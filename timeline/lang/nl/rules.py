@@ -1064,6 +1064,7 @@ DAY_OF_MONTH = Rule(
         ex("de 5e", "2022-03-05"),
         ex("5e", "2022-03-05", text="Het verdrag werd op de 5e getekend."),
         ex("3e", None, text="Ze werd 3e in de race."),
+        ex("Tweede", None, text="De Tweede Kamer stemde in."),
     ),
 )  # fmt: skip
 
