@@ -61,6 +61,10 @@ _ALONE_AFTER = re.compile(r"[ \t]{0,3}[.!?]?[ \t]{0,3}\Z")
 _SLASH_LEAD = re.compile(r"(?:\b(?:am|vom|zum|bis|ab|den|an)[ \t]|-|–)[ \t]{0,3}\Z", re.IGNORECASE)
 
 
+# "+86 138-2010-2015": digits joined by hyphens are a number, not a stretch of years.
+_PHONE = re.compile(r"[\d-]\d{4}-\Z")
+
+
 def _before(text: str, match: re.Match[str], width: int = 24) -> str:
     return text[max(0, match.start() - width) : match.start()]
 
@@ -69,6 +73,8 @@ def year_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """A year, not a label ("Nr. 2020") nor a count ("2000 Menschen")."""
     year = int(match.group("year"))
     before = _before(text, match)
+    if _PHONE.search(before):
+        return False
     if _LABEL_WORDS.search(before):
         return False
     if _COUNTED_NOUN.match(text, match.end()):
@@ -120,7 +126,7 @@ def day_part_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
         return bool(_DAY_BEFORE.search(before)) and not _DEGREE.search(before)
     if not strict_case:
         return True
-    if word.endswith("s") or word.startswith(("früh", "spät")):
+    if word.endswith("s") or word.startswith(("früh", "spät", "am ")):
         return True
     return bool(_PART_NOUN_LEAD.search(before))
 

@@ -42,6 +42,7 @@ from timeline.meaning import (
     SaidClock,
     Season,
     Shifted,
+    Vague,
     Weekday,
     Weekend,
     WeekNumber,
@@ -61,7 +62,7 @@ PERIODS: tuple[type[Meaning], ...] = (
 # What a stretch may run between.
 ENDS: tuple[type[Meaning], ...] = (
     Clock, SaidClock, Number, Date, NumericDate, DayOfMonth, Weekday, MonthName, Year, Within,
-    PartOf, Quarter, Season, DayShift, Holiday, Cycle,
+    PartOf, Quarter, Season, DayShift, Holiday, Cycle, Vague,
 )  # fmt: skip
 _CA = r"(?:ca\.?|circa|etwa|ungefähr)"
 
@@ -159,6 +160,8 @@ def _clock_then_day(clock: Meaning, joint: Groups, day: Meaning) -> Meaning | No
         return None
     if isinstance(day, SaidClock) or isinstance(clock, Number):
         return None
+    if isinstance(clock, Within) and not isinstance(clock.outer, PartOfDay):
+        return None
     inner = _clock_of(clock)
     if inner is None or isinstance(day, PartOfDay):
         return None
@@ -167,7 +170,7 @@ def _clock_then_day(clock: Meaning, joint: Groups, day: Meaning) -> Meaning | No
 
 CLOCK_ON_DATE = Composition(
     name="clock_on_date",
-    left=(Clock, Interval, SaidClock),
+    left=(Clock, Interval, SaidClock, Within),
     joint=r",?" + _ + r"(?:(?:am|an|vom)" + _ + r")?",
     right=(*DAYS, Ahead, SaidClock),
     produce=_clock_then_day,
@@ -366,6 +369,8 @@ NTH_OF = Composition(
 
 
 def _part_of(word: Meaning, joint: Groups, whole: Meaning) -> Meaning | None:
+    if isinstance(whole, Within) and not isinstance(whole.inner, PartOfDay):
+        return None
     return PartOf(word.part, whole) if isinstance(word, PartWord) else None
 
 
@@ -373,13 +378,14 @@ PART_OF = Composition(
     name="part_of",
     left=(PartWord,),
     joint=r"(?:-|" + _ + r"(?:de[sr]" + _ + r")?)",
-    right=PERIODS,
+    right=(*PERIODS, Within),
     produce=_part_of,
     examples=(
         ex("Ende März", "2022-03", start="2022-03-21T00:00:00"),
         ex("Mitte August", "2022-08", start="2022-08-11T00:00:00"),
         ex("Ende nächsten Monats", "2022-04", start="2022-04-21T00:00:00"),
         ex("Anfang 2010", "2010", start="2010-01-01T00:00:00"),
+        ex("Ende Dienstagnachmittag", "2022-03-08TAF"),
     ),
 )
 
@@ -388,6 +394,10 @@ def _weekday_in_week(day: Meaning, joint: Groups, week: Meaning) -> Meaning | No
     if isinstance(day, Within) and isinstance(day.inner, PartOfDay):
         inner = _weekday_in_week(day.outer, joint, week)
         return None if inner is None else Within(day.inner, inner)
+    if isinstance(day, Interval) and isinstance(day.start, Weekday):  # "... between Wed and Fri"
+        if not isinstance(week, Cycle) or week.unit != "week":
+            return None
+        return Within(day, week) if isinstance(day.end, Weekday) else None
     if not isinstance(day, Weekday) or day.rel is not None:
         return None
     if not isinstance(week, Cycle) or week.unit != "week":
@@ -407,20 +417,23 @@ WEEKDAY_OF_WEEK = Composition(
 
 
 def _week_then_weekday(week: Meaning, joint: Groups, day: Meaning) -> Meaning | None:
+    if joint.get("between") and not isinstance(day, Interval):
+        return None  # the stretch of days first, then its week
     return _weekday_in_week(day, joint, week)
 
 
 WEEK_THEN_WEEKDAY = Composition(
     name="week_then_weekday",
     left=(Cycle,),
-    joint=r",?" + _ + r"(?:am" + _ + r")?",
-    right=(Weekday, Within),
+    joint=r",?" + _ + r"(?:am" + _ + r"|(?P<between>zwischen)" + _ + r")?",
+    right=(Weekday, Within, Interval),
     produce=_week_then_weekday,
     examples=(
         ex("nächste Woche Montag", "2022-03-21"),
         ex("übernächste Woche am Freitag", "2022-04-01"),
         ex("diese Woche Sonntag", "2022-03-20"),
         ex("nächste Woche Montag um 9 Uhr morgens", "2022-03-21T09:00"),
+        ex("nächste Woche zwischen Mittwoch und Freitag", "2022-03-23", end="2022-03-26T00:00:00"),
     ),
 )
 
@@ -587,7 +600,7 @@ def _stretch(first: Meaning, joint: Groups, last: Meaning) -> Meaning | None:
         first = first.clock
     if isinstance(last, SaidClock):
         last = last.clock if isinstance(first, Clock) else _day_of(last)
-    first = _day_of(first)
+    first, last = _now_as_today(_day_of(first)), _now_as_today(last)
     start = _number_like(first, last) if isinstance(first, (Number, DayOfMonth)) else first
     end = _number_like(last, first) if isinstance(last, (Number, DayOfMonth)) else last
     if start is None or end is None:
@@ -597,6 +610,11 @@ def _stretch(first: Meaning, joint: Groups, last: Meaning) -> Meaning | None:
     if isinstance(start, Cycle) or isinstance(end, Cycle):
         return None
     return Interval(start, end)
+
+
+def _now_as_today(meaning: Meaning) -> Meaning:
+    """ "now" as one end of a stretch of days: today."""
+    return DayShift(0) if meaning == Vague("PRESENT_REF") else meaning
 
 
 # Ends of different kinds that may still make one stretch ("zwischen 2007 und Ende 2008").
@@ -653,7 +671,7 @@ RANGE = Composition(
 RANGE_BETWEEN = Composition(
     name="range_between",
     left=ENDS,
-    joint=_ + r"und" + _,
+    joint=_ + r"und" + _ + r"(?:(?:dem|den)" + _ + r")?",
     right=ENDS,
     produce=_stretch,
     lead=r"zwischen" + _,
@@ -661,6 +679,7 @@ RANGE_BETWEEN = Composition(
         ex("zwischen Montag und Mittwoch", "2022-03-14", end="2022-03-17T00:00:00"),
         ex("zwischen 4 und 6 Uhr", "2022-03-14T04:00", end="2022-03-14T06:00:00"),
         ex("zwischen 2007 und Ende 2008", "2007", end="2009-01-01T00:00:00"),
+        ex("zwischen jetzt und dem 15. November", "2022-03-14", end="2022-11-16T00:00:00"),
     ),
 )
 

@@ -77,6 +77,7 @@ from timeline.meaning import (
     Rel,
     SaidClock,
     Season,
+    Shifted,
     Stretch,
     Unit,
     Vague,
@@ -529,19 +530,22 @@ DAY_PART_RULE = Rule(
     name="day_part",
     pattern=r"\b(?P<part>(?:spät|früh)?(?:morgens|vormittags|mittags|nachmittags|abends|nachts)|"
     r"(?:spät|früh)?(?:morgen|vormittag|mittag|nachmittag|abend|nacht)|früh[ \t]morgens|"
+    r"(?:am[ \t])?(?:frühen|späten)[ \t](?:morgen|vormittag|nachmittag|abend)|"
     r"spät[ \t]abends|früh|spät)\b",
     produce=lambda g: PartOfDay(part_of_day(g.get("part")) or _part_stem(g.get("part"))),
     accept=checks.day_part_ok,
     examples=(
         ex("abends", "2022-03-14TEV"),
         ex("Spätnachmittags", "2022-03-14TAF"),
+        ex("am frühen Morgen", "2022-03-14TMO"),
         ex("Abend", None, text="Guten Abend, meine Damen und Herren."),
     ),
 )
 
 
 def _part_stem(word: str | None) -> str:
-    said = lower_words(word)
+    said = lower_words(word).removeprefix("am ")
+    said = said.split()[-1] if said.startswith(("frühen", "späten")) else said
     if said in ("früh", "spät"):
         return "morning" if said == "früh" else "evening"
     said = said.removeprefix("spät").removeprefix("früh")
@@ -725,7 +729,21 @@ _NARRATIVE_AFTER = frozenset({"später", "danach", "darauf"})
 _NARRATIVE_BEFORE = frozenset({"zuvor", "vorher", "davor", "früher"})
 
 
+def _compound(groups: Groups, sign: int) -> Meaning | None:
+    """ "vor 1 Monat und 3 Tagen", "over 2 jaar en 21 dagen": each part counted in turn from
+    today, to the day; None when the words say one part only."""
+    if not groups.get("num2"):
+        return None
+    first, second = unit_of(groups.get("unit")), unit_of(groups.get("unit2"))
+    amounts = number_value(groups.get("num")), number_value(groups.get("num2"))
+    if first is None or second is None or amounts[0] is None or amounts[1] is None:
+        return None
+    return Shifted(amounts[1], second, sign, Shifted(amounts[0], first, sign, DayShift(0)))
+
+
 def _ago(groups: Groups) -> Meaning | None:
+    if groups.get("num2"):
+        return _compound(groups, -1)
     unit = unit_of(groups.get("unit"))
     if unit is None:
         return None
@@ -734,13 +752,16 @@ def _ago(groups: Groups) -> Meaning | None:
 
 AGO = Rule(
     name="ago",
-    pattern=r"\bvor" + _ + r"(?P<num>" + NUMBER + r")" + _ + r"(?P<unit>" + UNIT + r")(?!\w)",
+    pattern=r"\bvor" + _ + r"(?P<num>" + NUMBER + r")" + _ + r"(?P<unit>" + UNIT + r")(?:,?"
+    + _ + r"(?:und" + _ + r")?(?P<num2>" + NUMBER + r")" + _ + r"(?P<unit2>" + UNIT
+    + r"))?(?!\w)",
     produce=_ago,
     examples=(
         ex("vor 3 Tagen", "2022-03-11"),
         ex("vor zwei Wochen", "2022-02-28"),
         ex("vor einem Jahr", "2021"),
         ex("vor einigen Jahren", "PAST_REF"),
+        ex("vor 1 Monat und 3 Tagen", "2022-02-11"),
     ),
 )  # fmt: skip
 
@@ -768,6 +789,8 @@ LATER = Rule(
 
 
 def _in_time(groups: Groups) -> Meaning | None:
+    if groups.get("num2"):
+        return _compound(groups, 1)
     unit = unit_of(groups.get("unit"))
     if unit is None:
         return None
@@ -776,11 +799,14 @@ def _in_time(groups: Groups) -> Meaning | None:
 
 IN_TIME = Rule(
     name="in_time",
-    pattern=r"\bin" + _ + r"(?P<num>" + NUMBER + r")" + _ + r"(?P<unit>" + UNIT + r")(?!\w)",
+    pattern=r"\bin" + _ + r"(?P<num>" + NUMBER + r")" + _ + r"(?P<unit>" + UNIT + r")(?:,?"
+    + _ + r"(?:und" + _ + r")?(?P<num2>" + NUMBER + r")" + _ + r"(?P<unit2>" + UNIT
+    + r"))?(?!\w)",
     produce=_in_time,
     examples=(
         ex("in 3 Wochen", "2022-04-04"),
         ex("in 5 minuten", "2022-03-14T00:05"),
+        ex("in 2 Jahren und 3 Tagen", "2024-03-17"),
         ex("in zwei Wochen", "2022-03-28", text="Wir kommen in zwei Wochen zurück."),
         ex("in drei Tagen", "P3D", text="Sie hatten das Haus in drei Tagen gebaut."),
     ),

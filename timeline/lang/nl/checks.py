@@ -38,7 +38,8 @@ _MORNING_NOUN_LEAD = re.compile(
 )
 _GREETING = re.compile(r"\b(?:goede|goeie|fijne|prettige)[ \t]{1,3}\Z", re.IGNORECASE)
 _PART_NOUN_LEAD = re.compile(
-    r"\b(?:in[ \t]de|tijdens[ \t]de|de|deze|die|hele|vroeg[ \t]in[ \t]de|laat[ \t]in[ \t]de)"
+    r"\b(?:in[ \t]de[ \t](?:vroege|late)|in[ \t]de|tijdens[ \t]de|de|deze|die|hele|"
+    r"vroeg[ \t]in[ \t]de|laat[ \t]in[ \t]de)"
     r"[ \t]{1,3}\Z",
     re.IGNORECASE,
 )
@@ -65,6 +66,10 @@ _CLOCK_LEAD = re.compile(
 )
 
 
+# "+86 138-2010-2015": digits joined by hyphens are a number, not a stretch of years.
+_PHONE = re.compile(r"[\d-]\d{4}-\Z")
+
+
 def _before(text: str, match: re.Match[str], width: int = 24) -> str:
     return text[max(0, match.start() - width) : match.start()]
 
@@ -73,6 +78,8 @@ def year_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """A year, not a label ("nr. 2020") nor a count ("2000 mensen")."""
     year = int(match.group("year"))
     before = _before(text, match)
+    if _PHONE.search(before):
+        return False
     if _LABEL_WORDS.search(before) or _COUNTED_NOUN.match(text, match.end()):
         return False
     if 1900 <= year <= 2099 or not strict_case or match.group("lead"):
@@ -118,7 +125,7 @@ def day_part_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
         return True
     if word in ("vroeg", "laat"):
         return bool(_DAY_BEFORE.search(before))
-    if not strict_case or word[:1] in "'‘’´`":
+    if not strict_case or word[:1] in "'‘’´`" or word.startswith(("in de", "vroeg in", "laat in")):
         return True
     return bool(_PART_NOUN_LEAD.search(before))
 

@@ -42,6 +42,7 @@ from timeline.meaning import (
     SaidClock,
     Season,
     Shifted,
+    Vague,
     Weekday,
     Weekend,
     WeekNumber,
@@ -61,7 +62,7 @@ PERIODS: tuple[type[Meaning], ...] = (
 # What a stretch may run between.
 ENDS: tuple[type[Meaning], ...] = (
     Clock, SaidClock, Number, Date, NumericDate, DayOfMonth, Weekday, MonthName, Year, Within,
-    PartOf, Quarter, Season, DayShift, Holiday, Cycle,
+    PartOf, Quarter, Season, DayShift, Holiday, Cycle, Vague,
 )  # fmt: skip
 _CA = r"(?:ca\.?|circa|ongeveer|omstreeks|omtrent)"
 
@@ -167,6 +168,8 @@ def _clock_then_day(clock: Meaning, joint: Groups, day: Meaning) -> Meaning | No
         return None
     if isinstance(day, SaidClock) or isinstance(clock, Number):
         return None
+    if isinstance(clock, Within) and not isinstance(clock.outer, PartOfDay):
+        return None
     inner = _clock_of(clock)
     if inner is None or isinstance(day, PartOfDay):
         return None
@@ -175,7 +178,7 @@ def _clock_then_day(clock: Meaning, joint: Groups, day: Meaning) -> Meaning | No
 
 CLOCK_ON_DATE = Composition(
     name="clock_on_date",
-    left=(Clock, Interval, SaidClock),
+    left=(Clock, Interval, SaidClock, Within),
     joint=r",?" + _ + r"(?:(?:op|van)" + _ + r")?",
     right=(*DAYS, Ahead, SaidClock),
     produce=_clock_then_day,
@@ -375,18 +378,22 @@ NTH_OF = Composition(
 
 
 def _part_of(word: Meaning, joint: Groups, whole: Meaning) -> Meaning | None:
+    if isinstance(whole, Within) and not isinstance(whole.inner, PartOfDay):
+        return None
     return PartOf(word.part, whole) if isinstance(word, PartWord) else None
 
 
 PART_OF = Composition(
     name="part_of",
     left=(PartWord,),
-    joint=r"(?:-|" + _ + r"(?:(?:van" + _ + r")?(?:de|het)" + _ + r")?)",
-    right=PERIODS,
+    joint=r"(?:-|" + _ + r"(?:(?:van" + _ + r")?(?:de|het)" + _ + r"|op" + _ + r")?)",
+    right=(*PERIODS, Within),
     produce=_part_of,
     examples=(
         ex("eind maart", "2022-03", start="2022-03-21T00:00:00"),
         ex("halverwege 2000", "2000", start="2000-04-01T00:00:00"),
+        ex("begin van dinsdagmiddag", "2022-03-08TAF"),
+        ex("laat op dinsdagavond", "2022-03-08TEV"),
         ex("einde van 2000", "2000", start="2000-09-01T00:00:00"),
     ),
 )
@@ -396,6 +403,10 @@ def _weekday_in_week(day: Meaning, joint: Groups, week: Meaning) -> Meaning | No
     if isinstance(day, Within) and isinstance(day.inner, PartOfDay):
         inner = _weekday_in_week(day.outer, joint, week)
         return None if inner is None else Within(day.inner, inner)
+    if isinstance(day, Interval) and isinstance(day.start, Weekday):  # "... between Wed and Fri"
+        if not isinstance(week, Cycle) or week.unit != "week":
+            return None
+        return Within(day, week) if isinstance(day.end, Weekday) else None
     if not isinstance(day, Weekday) or day.rel is not None:
         return None
     if not isinstance(week, Cycle) or week.unit != "week":
@@ -415,18 +426,21 @@ WEEKDAY_OF_WEEK = Composition(
 
 
 def _week_then_weekday(week: Meaning, joint: Groups, day: Meaning) -> Meaning | None:
+    if joint.get("between") and not isinstance(day, Interval):
+        return None  # the stretch of days first, then its week
     return _weekday_in_week(day, joint, week)
 
 
 WEEK_THEN_WEEKDAY = Composition(
     name="week_then_weekday",
     left=(Cycle,),
-    joint=r",?" + _ + r"(?:op" + _ + r")?",
-    right=(Weekday, Within),
+    joint=r",?" + _ + r"(?:op" + _ + r"|(?P<between>tussen)" + _ + r")?",
+    right=(Weekday, Within, Interval),
     produce=_week_then_weekday,
     examples=(
         ex("volgende week op dinsdag", "2022-03-22"),
         ex("op volgende week maandag om 9.00", "2022-03-21T09:00"),
+        ex("volgende week tussen woensdag en vrijdag", "2022-03-23", end="2022-03-26T00:00:00"),
     ),
 )
 
@@ -609,7 +623,7 @@ def _stretch(first: Meaning, joint: Groups, last: Meaning) -> Meaning | None:
         first = first.clock
     if isinstance(last, SaidClock):
         last = last.clock if isinstance(first, Clock) else _day_of(last)
-    first = _day_of(first)
+    first, last = _now_as_today(_day_of(first)), _now_as_today(last)
     start = _number_like(first, last) if isinstance(first, (Number, DayOfMonth)) else first
     end = _number_like(last, first) if isinstance(last, (Number, DayOfMonth)) else last
     if start is None or end is None:
@@ -619,6 +633,11 @@ def _stretch(first: Meaning, joint: Groups, last: Meaning) -> Meaning | None:
     if isinstance(start, Cycle) or isinstance(end, Cycle):
         return None
     return Interval(start, end)
+
+
+def _now_as_today(meaning: Meaning) -> Meaning:
+    """ "now" as one end of a stretch of days: today."""
+    return DayShift(0) if meaning == Vague("PRESENT_REF") else meaning
 
 
 # Ends of different kinds that may still make one stretch ("tussen 2007 en eind 2008").
@@ -671,7 +690,7 @@ RANGE = Composition(
 RANGE_BETWEEN = Composition(
     name="range_between",
     left=ENDS,
-    joint=_ + r"en" + _,
+    joint=_ + r"en" + _ + r"(?:de" + _ + r")?",
     right=ENDS,
     produce=_stretch,
     lead=r"tussen" + _,
@@ -680,6 +699,7 @@ RANGE_BETWEEN = Composition(
         ex("tussen 4 en 6 uur", "2022-03-14T04:00", end="2022-03-14T06:00:00"),
         ex("tussen augustus en oktober", "2022-08", end="2022-11-01T00:00:00"),
         ex("tussen 1 januari 2015 en 5 februari 2018", "2015-01-01", end="2018-02-06T00:00:00"),
+        ex("tussen nu en november de 15e", "2022-03-14", end="2022-11-16T00:00:00"),
     ),
 )
 

@@ -81,6 +81,7 @@ from timeline.meaning import (
     Rel,
     SaidClock,
     Season,
+    Shifted,
     Stretch,
     Unit,
     Vague,
@@ -319,6 +320,7 @@ YEAR_RULE = Rule(
         ex("2150", "2150"),
         ex("2020", None, text="Dat staat in artikel 2020 van de wet."),
         ex("2000", None, text="Zo'n 2000 mensen kwamen."),
+        ex("2015", None, text="Bel: +31 138-2010-2015"),
     ),
 )  # fmt: skip
 
@@ -428,8 +430,9 @@ def _weekday(groups: Groups) -> Meaning | None:
 WEEKDAY_RULE = Rule(
     name="weekday",
     pattern=r"\b(?:(?P<rel>" + REL + r")" + _ + r")?(?P<wd>" + WEEKDAY + r")(?P<cpart>"
-    + COMPOUND_PART + r")?(?:" + _ + r"(?P<part>" + DAY_PART + r"|(?:vroeg|laat)(?:" + _ + r"op"
-    + _ + r"de" + _ + r"dag)?))?(?!\w)",
+    + COMPOUND_PART + r")?(?:" + _ + r"(?P<part>" + DAY_PART + r"|(?:vroeg|laat)(?!" + _
+    + r"in\b)(?:" + _
+    + r"op" + _ + r"de" + _ + r"dag)?))?(?!\w)",
     produce=_weekday,
     examples=(
         ex("vrijdag", "2022-03-11"),
@@ -442,6 +445,7 @@ WEEKDAY_RULE = Rule(
         ex("deze afgelopen woensdag", "2022-03-09"),
         ex("dinsdagochtend vroeg", "2022-03-08TMO"),
         ex("woensdag vroeg op de dag", "2022-03-09TMO"),
+        ex("dinsdag laat in de middag", "2022-03-08TAF"),
         ex("vrijdag", "2022-03-18", text="De raad zal vrijdag vergaderen."),
         ex("vrijdag", "2022-03-11", text="De raad vergaderde vrijdag."),
     ),
@@ -520,14 +524,16 @@ def _day_part(groups: Groups) -> Meaning | None:
 DAY_PART_RULE = Rule(
     name="day_part",
     pattern=r"(?:(?P<part>" + APOSTROPHE + r"s" + OPT + r"(?:ochtends|morgens|voormiddags|middags|"
-    r"namiddags|avonds|nachts)|\b(?:(?:vroeg|laat)" + _ + r"in" + _ + r"de" + _ + r")?(?:"
-    r"ochtend|voormiddag|namiddag|middag|avond|nacht)|\b(?:het" + _ + r")?middaguur|\bvroeg|"
+    r"namiddags|avonds|nachts)|\b(?:(?:vroeg|laat)" + _ + r"in" + _ + r"de" + _ + r"|(?:in" + _
+    + r"de" + _ + r")?(?:vroege|late)" + _
+    + r")?(?:ochtend|voormiddag|namiddag|middag|avond|nacht)|\b(?:het" + _ + r")?middaguur|\bvroeg|"
     r"\blaat)\b)",
     produce=_day_part,
     accept=checks.day_part_ok,
     examples=(
         ex("'s avonds", "2022-03-14TEV"),
         ex("vroeg in de ochtend", "2022-03-14TMO"),
+        ex("in de vroege ochtend", "2022-03-14TMO"),
         ex("het middaguur", "2022-03-14T12:00"),
         ex("avond", None, text="Goede avond, dames en heren."),
     ),
@@ -684,7 +690,8 @@ PART_WORD = Rule(
     name="period_part",
     pattern=r"\b(?:(?:aan|in|op|tegen)" + _ + r"het" + _ + r"|de" + _ + r"|het" + _
     + r")?(?P<part>begin|start|aanvang|midden|"
-    r"halverwege|medio|einde|eind)(?:" + _ + r"van)?(?:" + _ + r"(?P<det>de|het|deze|dit|"
+    r"halverwege|medio|einde|eind|laat(?=" + _ + r"op)|vroeg(?=" + _ + r"op))(?:" + _
+    + r"van)?(?:" + _ + r"(?P<det>de|het|deze|dit|"
     r"volgende|volgend|vorige|vorig|komende)" + _ + r"(?P<unit>week|maand|jaar)\b|(?=[ \t]))",
     produce=_part_word,
     examples=(
@@ -698,20 +705,37 @@ PART_WORD = Rule(
 # ---- counted from now, or from the last date named -----------------------------------------
 
 
+def _compound(groups: Groups, sign: int) -> Meaning | None:
+    """ "vor 1 Monat und 3 Tagen", "over 2 jaar en 21 dagen": each part counted in turn from
+    today, to the day; None when the words say one part only."""
+    if not groups.get("num2"):
+        return None
+    first, second = unit_of(groups.get("unit")), unit_of(groups.get("unit2"))
+    amounts = number_value(groups.get("num")), number_value(groups.get("num2"))
+    if first is None or second is None or amounts[0] is None or amounts[1] is None:
+        return None
+    return Shifted(amounts[1], second, sign, Shifted(amounts[0], first, sign, DayShift(0)))
+
+
 def _ago(groups: Groups) -> Meaning | None:
+    if groups.get("num2"):
+        return _compound(groups, -1)
     unit = unit_of(groups.get("unit"))
     return None if unit is None else Offset(number_value(groups.get("num")), unit, -1)
 
 
 AGO = Rule(
     name="ago",
-    pattern=r"\b(?P<num>" + NUMBER + r")" + _ + r"(?P<unit>" + UNIT + r")" + _ + r"geleden\b",
+    pattern=r"\b(?P<num>" + NUMBER + r")" + _ + r"(?P<unit>" + UNIT + r")(?:,?" + _
+    + r"(?:en" + _ + r")?(?P<num2>" + NUMBER + r")" + _ + r"(?P<unit2>" + UNIT
+    + r"))?" + _ + r"geleden\b",
     produce=_ago,
     examples=(
         ex("3 dagen geleden", "2022-03-11"),
         ex("twee weken geleden", "2022-02-28"),
         ex("een jaar geleden", "2021"),
         ex("enkele jaren geleden", "PAST_REF"),
+        ex("1 maand en 21 dagen geleden", "2022-01-24"),
     ),
 )  # fmt: skip
 
@@ -741,6 +765,8 @@ LATER = Rule(
 
 
 def _in_time(groups: Groups) -> Meaning | None:
+    if groups.get("num2"):
+        return _compound(groups, 1)
     unit = unit_of(groups.get("unit"))
     if unit is None:
         return None
@@ -749,12 +775,15 @@ def _in_time(groups: Groups) -> Meaning | None:
 
 IN_TIME = Rule(
     name="in_time",
-    pattern=r"\bover" + _ + r"(?P<num>" + NUMBER + r")" + _ + r"(?P<unit>" + UNIT + r")(?!\w)",
+    pattern=r"\bover" + _ + r"(?P<num>" + NUMBER + r")" + _ + r"(?P<unit>" + UNIT + r")(?:,?"
+    + _ + r"(?:en" + _ + r")?(?P<num2>" + NUMBER + r")" + _ + r"(?P<unit2>" + UNIT
+    + r"))?(?!\w)",
     produce=_in_time,
     examples=(
         ex("over twee weken", "2022-03-28"),
         ex("over twee maanden", "2022-05"),
         ex("over 5 minuten", "2022-03-14T00:05"),
+        ex("over 2 jaar en 3 dagen", "2024-03-17"),
     ),
 )  # fmt: skip
 

@@ -134,6 +134,7 @@ TODAY_PARTS: Final = {
 PARTS: Final = {
     "begin": "beginning", "start": "beginning", "aanvang": "beginning", "midden": "middle",
     "halverwege": "middle", "medio": "middle", "eind": "end", "einde": "end", "eindje": "end",
+    "laat": "end", "vroeg": "beginning",
 }  # fmt: skip
 
 # "elke/iedere ..." and adverbs: periods by their word, as TIMEX3 SET values.
