@@ -62,6 +62,24 @@ def _kings_day(year: int) -> date:
 
 _THANKSGIVING = _nth_weekday(11, 3, 4)
 
+
+def _advent(nth: int) -> Callable[[int], date]:
+    """The nth Sunday of Advent: the fourth is the last Sunday before Christmas Day."""
+
+    def on(year: int) -> date:
+        christmas = date(year, 12, 25)
+        fourth = christmas - timedelta(days=(christmas.weekday() + 1) % 7 or 7)
+        return fourth - timedelta(weeks=4 - nth)
+
+    return on
+
+
+def _queens_day(year: int) -> date:
+    """The Dutch Queen's Day (until 2013): 30 April, or the 29th when the 30th is a Sunday."""
+    day = date(year, 4, 30)
+    return day - timedelta(days=1) if day.weekday() == 6 else day
+
+
 # Holiday key -> its day in a given year.
 COMPUTED: Final[dict[str, Callable[[int], date]]] = {
     "christmas_eve": _fixed(12, 24),
@@ -108,13 +126,45 @@ COMPUTED: Final[dict[str, Callable[[int], date]]] = {
     "whit_monday": _easter(50),
     "trinity_sunday": _easter(56),
     "corpus_christi": _easter(60),
-    # Days kept by the languages of Europe and Latin America, on the same date in each.
+    # Days of the German-, Dutch- and French-speaking calendars (some kept in the south too).
     "epiphany": _fixed(1, 6),
-    "all_souls_day": _fixed(11, 2),
+    "berchtolds_day": _fixed(1, 2),
+    "candlemas": _fixed(2, 2),
+    "womens_day": _fixed(3, 8),
+    "st_josephs_day": _fixed(3, 19),
+    "walpurgis_night": _fixed(4, 30),
+    "queens_day_nl": _queens_day,
+    "remembrance_day_nl": _fixed(5, 4),
+    "liberation_day_nl": _fixed(5, 5),
+    "st_johns_day": _fixed(6, 24),
+    "flemish_community_day": _fixed(7, 11),
+    "belgian_national_day": _fixed(7, 21),
+    "swiss_national_day": _fixed(8, 1),
     "assumption_day": _fixed(8, 15),
+    "german_unity_day": _fixed(10, 3),
+    "austrian_national_day": _fixed(10, 26),
+    "reformation_day": _fixed(10, 31),
+    "all_souls_day": _fixed(11, 2),
+    "st_martins_day": _fixed(11, 11),
+    "st_nicholas_eve": _fixed(12, 5),
+    "st_nicholas_day": _fixed(12, 6),
     "immaculate_conception": _fixed(12, 8),
-    "hispanic_day": _fixed(10, 12),
+    "prinsjesdag": _nth_weekday(9, 1, 3),
+    "swiss_fast_day": _nth_weekday(9, 6, 3),
+    "fat_thursday": _easter(-52),
+    "carnival_sunday": _easter(-49),
+    "rose_monday": _easter(-48),
     "shrove_tuesday": _easter(-47),
+    "whit_saturday": _easter(48),
+    "advent_1": _advent(1),
+    "advent_2": _advent(2),
+    "advent_3": _advent(3),
+    "advent_4": _advent(4),
+    "national_mourning_day": _day_after(_advent(1), -14),
+    "repentance_day": _day_after(_advent(1), -11),
+    "eternity_sunday": _day_after(_advent(1), -7),
+    # Days of the Spanish-, Portuguese- and Italian-speaking calendars.
+    "hispanic_day": _fixed(10, 12),
     "liberation_day_it": _fixed(4, 25),
     "republic_day_it": _fixed(6, 2),
     "freedom_day_pt": _fixed(4, 25),
@@ -124,7 +174,6 @@ COMPUTED: Final[dict[str, Callable[[int], date]]] = {
     "republic_day_br": _fixed(11, 15),
     "independence_day_mx": _fixed(9, 16),
     "constitution_day_es": _fixed(12, 6),
-    "candlemas": _fixed(2, 2),
 }
 # Holiday key -> (country, the holiday's name in that country's table of `holidays`).
 FROM_TABLES: Final[dict[str, tuple[str, str]]] = {

@@ -250,6 +250,9 @@ class Ahead(Meaning):
 
     amount: float | None
     unit: Unit
+    # The clause looks ahead unless it says otherwise: in languages whose present tense
+    # speaks of the future ("wir kommen in drei Tagen"), only a past cue makes it a length.
+    looks_ahead: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,7 +367,8 @@ class Interval(Meaning):
         if isinstance(start, Clock) and isinstance(end, Clock):
             start = _shared_meridiem(start, end)
         if isinstance(start, (Date, MonthName)) and isinstance(end, (Date, MonthName)):
-            if start.year is None and end.year is not None:  # "Jan - Feb 2017"
+            related = isinstance(start, MonthName) and start.rel is not None  # "this May"
+            if start.year is None and end.year is not None and not related:  # "Jan - Feb 2017"
                 start = replace(start, year=end.year)
         return start, end
 
@@ -431,6 +435,12 @@ class SaidClock(Meaning):
 
     weak: ClassVar[bool] = True
     clock: Clock
+    # What the words mean with no time beside them, if anything: "22.10" alone is a date
+    # where day.month is written so, "22.10 Uhr" or "am 3.5. 22.10" a time.
+    fallback: Meaning | None = None
+
+    def alone(self) -> Meaning | None:
+        return self.fallback
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,8 @@ def find_expressions(text: str, language: str, limit: int | None = None) -> list
     """Every time expression in `text`: by the language's grammar, or its dateparser tier.
     With `limit`, the search may stop once it has found more than that many."""
     if tier_of(language) == "grammar":
-        return finder_for(language).find(text, limit=limit, split_stretches=True)
+        split = grammar_of(language).split_stretches
+        return finder_for(language).find(text, limit=limit, split_stretches=split)
     from timeline.lang import dateparser_tier  # noqa: PLC0415 - loaded on first use
 
     return dateparser_tier.find_mentions(text, language, limit)

@@ -510,7 +510,8 @@ def _offset(meaning: Offset, situation: Situation) -> TimeValue | None:
 def _ahead(meaning: Ahead, situation: Situation) -> TimeValue | None:
     """ "in 100 days": a point ahead when the clause looks ahead (or a phrase typed alone),
     else a length of time ("did it in 100 days")."""
-    if situation.lean("future" if situation.standalone else None) != "future":
+    ahead = situation.standalone or meaning.looks_ahead
+    if situation.lean("future" if ahead else None) != "future":
         return _duration(Duration(meaning.amount, meaning.unit), situation)
     amount = 3.0 if meaning.amount is None else meaning.amount  # "in a few hours"
     return offset_value(situation.today, amount, meaning.unit, situation.now)

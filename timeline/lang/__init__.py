@@ -25,9 +25,11 @@ _HERE = Path(__file__).parent
 # use, so that a process reading only English never loads another language).
 GRAMMARS: dict[str, str] = {
     "en": "timeline.lang.en",
+    "de": "timeline.lang.de",
     "es": "timeline.lang.es",
     "fr": "timeline.lang.fr",
     "it": "timeline.lang.it",
+    "nl": "timeline.lang.nl",
     "pt": "timeline.lang.pt",
 }
 # Every language dateparser has locale data for. Reading dateparser's own list costs 0.3 s at

@@ -1,0 +1,22 @@
+"""German: the grammar of our own, with its words, rules, compositions and tense cues."""
+
+from __future__ import annotations
+
+from timeline.engine.records import Grammar
+from timeline.lang.de.compositions import COMPOSITIONS
+from timeline.lang.de.rules import RULES
+from timeline.lang.de.tense import TENSE
+from timeline.lang.de.words import ABBREVIATIONS, CONJUNCTIONS, DATEPARSER_HINT, FILLER
+
+GRAMMAR = Grammar(
+    language="de",
+    rules=RULES,
+    compositions=COMPOSITIONS,
+    tense=TENSE,
+    abbreviations=ABBREVIATIONS,
+    conjunctions=CONJUNCTIONS,
+    filler=FILLER,
+    hint=DATEPARSER_HINT,
+    # "vom 2. bis 9. März" / "van 2 tot 9 maart" is one event with a start and an end.
+    split_stretches=False,
+)
