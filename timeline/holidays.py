@@ -135,6 +135,22 @@ FROM_TABLES: Final[dict[str, tuple[str, str]]] = {
     "mahavir_jayanti": ("IN", "Mahavira's Birthday"),
     "parsi_new_year": ("IN", "Parsi New Year"),
     "chinese_new_year": ("CN", "Chinese New Year (Spring Festival)"),
+    "qingming": ("CN", "Tomb-Sweeping Day"),
+    "dragon_boat": ("CN", "Dragon Boat Festival"),
+    "mid_autumn": ("CN", "Mid-Autumn Festival"),
+    "national_day_cn": ("CN", "National Day"),
+    "coming_of_age_day": ("JP", "Coming of Age Day"),
+    "foundation_day_jp": ("JP", "Foundation Day"),
+    "showa_day": ("JP", "Showa Day"),
+    "constitution_day_jp": ("JP", "Constitution Day"),
+    "greenery_day": ("JP", "Greenery Day"),
+    "childrens_day_jp": ("JP", "Children's Day"),
+    "marine_day": ("JP", "Marine Day"),
+    "mountain_day": ("JP", "Mountain Day"),
+    "respect_for_the_aged_day": ("JP", "Respect for the Aged Day"),
+    "culture_day": ("JP", "Culture Day"),
+    "labor_thanksgiving_day": ("JP", "Labor Thanksgiving Day"),
+    "emperors_birthday": ("JP", "Emperor's Birthday"),
 }
 KEYS: Final = frozenset(COMPUTED) | frozenset(FROM_TABLES)
 
