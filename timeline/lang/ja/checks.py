@@ -11,7 +11,9 @@ _AFTER_SEASON = re.compile(r"季?(?:に|は|から|まで|ごろ|頃|以降|の�
 
 
 def day_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """A day of the month, not "the nth day" (第3日) or "every day" (毎日)."""
+    """A day of the month, not 一日 "one day", "the nth day" (第3日) or "every day" (毎日)."""
+    if match.group("d") == "一":  # 一日 alone is "one day" (有一日, 一日の終わり)
+        return False
     return not _ORDINAL_BEFORE.search(text, max(0, match.start() - 1), match.start())
 
 

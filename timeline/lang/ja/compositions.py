@@ -15,6 +15,7 @@ from timeline.meaning import (
     Date,
     DayOfMonth,
     DayShift,
+    Half,
     Holiday,
     Interval,
     Meaning,
@@ -26,6 +27,7 @@ from timeline.meaning import (
     PartOf,
     PartOfDay,
     PartWord,
+    Quarter,
     Season,
     Weekday,
     Within,
@@ -55,6 +57,8 @@ def _a_day(meaning: Meaning) -> bool:
 
 
 def _day_then_time(day: Meaning, joint: Groups, time: Meaning) -> Meaning | None:
+    if isinstance(day, Within) and isinstance(day.inner, PartOfDay) and isinstance(time, Clock):
+        return Within(time, day)  # the evening's clock time: 今夜 + 六時 is 18:00
     if not _a_day(day):
         return None
     if isinstance(time, Interval) and not isinstance(time.end, Clock):
@@ -74,6 +78,8 @@ DAY_AT_TIME = Composition(
         ex("土曜日の5時", "2022-03-12T05:00"),
         ex("来週水曜日の夜に", "2022-03-23TNI"),
         ex("２０１９年７月２５日朝", "2019-07-25TMO"),
+        ex("今夜六時", "2022-03-14T18:00"),
+        ex("今朝５時", "2022-03-14T05:00"),
     ),
 )
 
@@ -166,7 +172,8 @@ DATE_WEEKDAY = Composition(
 
 def _in_period(period: Meaning, joint: Groups, inner: Meaning) -> Meaning | None:
     """A time inside a larger one: 来月 + の + 4日, 今年 + の + 8月, 今週 + の + 日曜日."""
-    if isinstance(period, Cycle):
+    period_unit = period.unit if isinstance(period, Cycle) else None
+    if isinstance(period, Cycle) and not isinstance(inner, (Half, Quarter)):
         unit = period.unit
         if isinstance(inner, Weekday) and unit != "week":
             return None
@@ -180,22 +187,38 @@ def _in_period(period: Meaning, joint: Groups, inner: Meaning) -> Meaning | None
         return None
     if isinstance(inner, (MonthName, Date, Season)) and inner.year is not None:
         return None
+    if isinstance(inner, Half):
+        return _year_half(period, inner)
+    if isinstance(inner, Quarter) and (isinstance(period, Year) or period_unit == "year"):
+        return Within(inner, period)
+    if isinstance(inner, Quarter):
+        return None
     if isinstance(period, Year) and isinstance(inner, (MonthName, Date, Season)):
         return replace(inner, year=period.year)
     return Within(inner, period)
+
+
+def _year_half(year: Meaning, half: Half) -> Meaning | None:
+    if isinstance(year, Year):
+        return replace(half, year=year.year)
+    if isinstance(year, Cycle) and year.unit == "year" and not year.rel.narrative:
+        return replace(half, step=year.rel.step)
+    return None
 
 
 IN_PERIOD = Composition(
     name="in_period",
     left=(Year, Cycle, MonthName),
     joint=r"の?",
-    right=(MonthName, Date, DayOfMonth, Season, Weekday),
+    right=(MonthName, Date, DayOfMonth, Season, Weekday, Quarter, Half),
     produce=_in_period,
     examples=(
         ex("今年の8月", "2022-08"),
         ex("来年の５月", "2023-05"),
         ex("2015年の夏", "2015-SU"),
         ex("来月の4日", "2022-04-04"),
+        ex("今年の第3四半期", "2022-Q3"),
+        ex("2016年の上半期", "2016-H1"),
     ),
 )
 

@@ -29,6 +29,11 @@ HOLIDAY_NAMES: Final[dict[str, str]] = {
     "クリスマス": "christmas",
     "大晦日|大みそか": "new_years_eve",
     "母の日": "mothers_day",
+    "感謝祭": "thanksgiving",
+    "中秋節|中秋の名月|中秋": "mid_autumn",
+    "清明節": "qingming",
+    "春節": "chinese_new_year",
+    "国際婦人デー|国際女性デー": "womens_day",
     "父の日": "fathers_day",
 }
 NAMES_PATTERN: Final = "(?:" + "|".join(HOLIDAY_NAMES) + ")"

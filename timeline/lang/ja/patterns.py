@@ -29,7 +29,10 @@ NOT_AFTER_NUMBER = rf"(?<![\d{NUMERALS}.．])"
 NOT_BEFORE_DIGIT = r"(?![\d.．])"
 OPT = r"[ \t\u00a0\u3000]?"
 
-YEAR = r"(?:\d{4}|[零〇一二三四五六七八九]{4})"
+# A year: four digits, four numerals digit by digit ("二〇一七") or counted ("二千十八").
+YEAR = r"(?:\d{4}|[零〇一二三四五六七八九]{4}|[一二]千[零〇一二三四五六七八九十百]{0,4})"
+# Before a month, two digits are a year too ("15年一月十日", "零八年").
+SHORT_YEAR = r"(?:\d{2}|[零〇一二三四五六七八九]{2})"
 ERA = alternation(ERAS)
 ERA_YEAR = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)"
 MONTH_NUM = r"(?:1[0-2]|0?[1-9]|[１][０-２]|[０]?[１-９]|十[一二]?|[一二三四五六七八九])"

@@ -29,6 +29,7 @@ from timeline.lang.ja.patterns import (
     QUALIFIER,
     WEEK_RELATION,
     WEEKDAY,
+    SHORT_YEAR,
     YEAR,
 )
 from timeline.lang.ja.words import (
@@ -41,6 +42,7 @@ from timeline.lang.ja.words import (
     ERAS,
     NARRATIVE_CYCLES,
     NUMERALS,
+    OTHER_PERIODS,
     SEASON_STEPS,
     SEASONS,
     SET_PERIODS,
@@ -104,14 +106,22 @@ def _year(groups: Groups) -> int | None:
     written = groups.get("y")
     if not written:
         return None
-    if written.isdecimal():
-        return int(written)
-    digits = "".join(str(number_value(char)) for char in written)
-    return int(digits) if digits.isdecimal() else None
+    if "千" in written:
+        return number_value(written)
+    if not written.isdecimal():
+        written = "".join(str(number_value(char)) for char in written)
+    if not written.isdecimal():
+        return None
+    return int(written) if len(written) > 2 else _century_of(int(written))
+
+
+def _century_of(short: int) -> int:
+    """A two-digit year in the century that puts it at most ten years ahead ("08" is 2008)."""
+    return 2000 + short if short <= 40 else 1900 + short
 
 
 # A year: in the Western calendar or by era.
-_YEAR = rf"(?:(?P<y>{YEAR})|(?P<era>{ERA})(?P<ey>{ERA_YEAR})){OPT}年{OPT}"
+_YEAR = rf"(?:(?P<y>{YEAR}|{SHORT_YEAR})|(?P<era>{ERA})(?P<ey>{ERA_YEAR})){OPT}年{OPT}"
 
 # ---- calendar dates ------------------------------------------------------------------------
 
@@ -163,6 +173,9 @@ FULL_DATE = Rule(
         ex("２００７年１月１０日", "2007-01-10"),
         ex("10月2日", "2021-10-02", text="10月2日に戻りました。"),
         ex("平成30年3月3日", "2018-03-03"),
+        ex("三月一日", "2022-03-01"),
+        ex("二千年の九月十日", "2000-09-10"),
+        ex("１９年二月三日", "2019-02-03"),
         ex("2016年1月1日以降", "2016-01-01"),
         ex("２０１２年１月１日とその前", "2012-01-01"),
     ),
@@ -200,6 +213,7 @@ YEAR_RULE = Rule(
         ex("昭和二年", "1927"),
         ex("令和5年", "2023"),
         ex("明治13年", "1880"),
+        ex("二千年", "2000"),
         ex("2018年以降", "2018"),
     ),
 )
@@ -212,6 +226,7 @@ DAY_OF_MONTH = Rule(
     examples=(
         ex("２９日", "2022-03-29", text="２９日に来ますか？", prefer="future"),
         ex("21日ごろ", "2022-03-21", text="21日ごろに何か設定してくれませんか。"),
+        ex("一日", None, text="一日の終わりに休む。"),
     ),
 )
 
@@ -229,10 +244,10 @@ def _decade(groups: Groups) -> Meaning | None:
 
 DECADE = Rule(
     name="decade",
-    pattern=rf"(?:(?P<c>{COUNT}){OPT}世紀{OPT})?(?:(?P<full>\d{{3}}0)|(?P<tens>[1-9]0|"
+    pattern=rf"(?:(?P<c>{COUNT}){OPT}世紀{OPT})?(?:(?P<full>\d{{3}}[0０])|(?P<tens>[1-9１-９][0０]|"
     r"[一二三四五六七八九]?十))年代",
     produce=_decade,
-    examples=(ex("1990年代", "199"), ex("80年代", "198")),
+    examples=(ex("1990年代", "199"), ex("80年代", "198"), ex("１８７０年代", "187")),
 )
 
 CENTURY = Rule(
@@ -382,13 +397,17 @@ WEEKDAY_RULE = Rule(
 
 WEEKEND = Rule(
     name="weekend",
-    pattern=r"(?:(?P<w>先週|今週|来週)の?週?末|(?P<that>その|この)?週末)",
+    pattern=r"(?:(?P<w>先週|今週|来週|次)の?週?末|(?P<that>その|この)?週末)",
     produce=lambda g: (
-        NthOf(1, "weekend", Cycle("week", Rel(CYCLE_WORDS[g["w"] or "今週"][1])))
+        NthOf(1, "weekend", Cycle("week", Rel(WEEK_RELATIONS[g["w"] or "今週"])))
         if g.get("w")
         else Weekend(Rel(0, narrative=True) if g.get("that") == "その" else None)
     ),
-    examples=(ex("来週末", "2022-W12-WE"), ex("週末", "2022-W10-WE", text="週末に会った。")),
+    examples=(
+        ex("来週末", "2022-W12-WE"),
+        ex("次の週末", "2022-W12-WE"),
+        ex("週末", "2022-W10-WE", text="週末に会った。"),
+    ),
 )
 
 # ---- times of day --------------------------------------------------------------------------
@@ -430,7 +449,7 @@ CLOCK = Rule(
     name="clock",
     pattern=_PART_PREFIX + NOT_AFTER_NUMBER + rf"(?P<h>{HOUR_NUM}){OPT}時(?![間期代点])"
     rf"(?:(?P<half>半)|(?P<m>{MINUTE_NUM}){OPT}分(?!間))?(?:(?P<s>{MINUTE_NUM}){OPT}秒(?!間))?"
-    r"(?:ちょうど|ごろ|頃)?",
+    r"(?:ちょうど|ごろ|頃|ぐらい|くらい|過ぎ)?",
     produce=_clock,
     accept=checks.clock_ok,
     examples=(
@@ -440,6 +459,8 @@ CLOCK = Rule(
         ex("17時49分19秒", "2022-03-14T17:49:19"),
         ex("夜十一時半十秒", "2022-03-14T23:30:10"),
         ex("零時", "2022-03-14T00:00"),
+        ex("未明二時半", "2022-03-14T02:30"),
+        ex("今夜7時ぐらい", "2022-03-14T19:00"),
         ex("一時", None, text="一時的に停止した。"),
     ),
 )
@@ -461,7 +482,7 @@ NAMED_CLOCK = Rule(
 
 PART_OF_DAY = Rule(
     name="part_of_day",
-    pattern=r"(?P<part>午前|午後|夕方|深夜|早朝|夜中|朝(?!日|食|刊)|夜(?!間|明))(?:に|は)?",
+    pattern=r"(?P<part>午前|午後|夕方|深夜|早朝|未明|夜中|朝(?!日|食|刊)|夜(?!間|明))(?:に|は)?",
     produce=lambda g: PartOfDay(DAY_PARTS[g.get("part") or "午前"]),
     examples=(ex("午後", "2022-03-14TAF"), ex("夕方に", "2022-03-14TEV")),
 )
@@ -497,9 +518,12 @@ def _duration(groups: Groups) -> Meaning | None:
 
 DURATION = Rule(
     name="duration",
-    pattern=_QUANTITY + rf"(?:(?P<unit>{_LENGTH_UNIT})(?P<half>半)?|(?P<unit2>[日年])"
-    r"(?=以上|以下|以内|未満|ほど|ぐらい|くらい|程度|連続|近く|間|で|も))" + QUALIFIER,
-    produce=lambda g: _duration({**g, "unit": g.get("unit") or g.get("unit2")}),
+    pattern=_QUANTITY + rf"(?:(?P<unit>{_LENGTH_UNIT}|(?<=[とた])月)(?P<half>半)?|(?P<unit2>[日年])"
+    r"(?:(?P<half2>半)|(?=以上|以下|以内|未満|ほど|ぐらい|くらい|程度|連続|近く|間|で|も)))"
+    + QUALIFIER,
+    produce=lambda g: _duration(
+        {**g, "unit": g.get("unit") or g.get("unit2"), "half": g.get("half") or g.get("half2")}
+    ),
     accept=checks.quantity_ok,
     examples=(
         ex("まる1か月", "P1M"),
@@ -510,6 +534,9 @@ DURATION = Rule(
         ex("4日以上", "P4D"),
         ex("30分以上", "PT30M"),
         ex("一時間", "PT1H"),
+        ex("3年半", "P3.5Y"),
+        ex("まるひと月", "P1M"),
+        ex("1時間半", "PT1.5H"),
         ex("十分", None, text="時間は十分ある。"),
     ),
 )
@@ -572,6 +599,8 @@ STRETCH = Rule(
 
 
 def _set(groups: Groups) -> Meaning | None:
+    if groups.get("other"):
+        return Every(OTHER_PERIODS[groups["other"] or "週"])
     if groups.get("wd"):
         return Every(f"XXXX-WXX-{WEEKDAYS[groups['wd'] or '月'] + 1}")
     return Every(SET_PERIODS[groups.get("p") or "日"])
@@ -579,13 +608,14 @@ def _set(groups: Groups) -> Meaning | None:
 
 SET = Rule(
     name="set",
-    pattern=rf"毎(?:週{WEEKDAY}|(?P<p>{alternation(SET_PERIODS)}))",
+    pattern=rf"毎(?:週{WEEKDAY}|(?P<p>{alternation(SET_PERIODS)}))|隔(?P<other>[日週月年])",
     produce=_set,
     examples=(
         ex("毎年", "P1Y"),
         ex("毎週", "P1W"),
         ex("毎朝", "XXXX-XX-XXTMO"),
         ex("毎週月曜日", "XXXX-WXX-1"),
+        ex("隔週", "P2W"),
     ),
 )
 
@@ -601,7 +631,11 @@ HOLIDAY_RULE = Rule(
     name="holiday",
     pattern=rf"(?P<name>{HOLIDAY})",
     produce=lambda g: None if (k := holiday_key(g.get("name") or "")) is None else Holiday(k),
-    examples=(ex("クリスマス", "2021-12-25"), ex("文化の日", "2021-11-03")),
+    examples=(
+        ex("クリスマス", "2021-12-25"),
+        ex("文化の日", "2021-11-03"),
+        ex("感謝祭", "2021-11-25"),
+    ),
 )
 
 
@@ -609,17 +643,23 @@ def _nth_item(groups: Groups) -> Meaning | None:
     nth = -1 if groups.get("last") else (1 if groups.get("first") else _number(groups, "n"))
     if nth is None:
         return None
+    if groups.get("wd"):
+        return NthItem(nth, WEEKDAYS[groups["wd"] or "月"])
     item: Unit = {"月": "month", "日": "day"}.get(groups.get("unit") or "", "week")  # type: ignore[assignment]
     return NthItem(nth, item)
 
 
 NTH_ITEM = Rule(
     name="nth_item",
-    pattern=rf"(?:第(?P<n>{COUNT})|(?P<first>最初)の|(?P<last>最後)の)(?P<unit>週|月|日)(?!間)",
+    pattern=rf"(?:第(?P<n>{COUNT})の?|(?P<first>最初)の|(?P<last>最後の|最終))"
+    rf"(?:{WEEKDAY}|(?P<unit>週|月|日)(?![間曜]))",
     produce=_nth_item,
     examples=(
         ex("2018年の第3週", "2018-W03", text="2018年の第3週はどうですか。"),
         ex("2015年の最初の週", "2015-W01", text="2015年の最初の週はどうですか。"),
+        ex("今月の第一金曜日", "2022-03-04"),
+        ex("来月の第2月曜日", "2022-04-11"),
+        ex("8月最後の月曜日", "2022-08-29"),
     ),
 )
 

@@ -42,7 +42,8 @@ NARRATIVE_CYCLES: Final[dict[str, tuple[Unit, int]]] = {
 }  # fmt: skip
 # Before a weekday: 先週の月曜日, 次の金曜日 (next week's Friday).
 WEEK_RELATIONS: Final = {
-    "先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2, "次": 1, "次の週": 1,
+    "先々週": -2, "先週": -1, "今週": 0, "この": 0, "来週": 1, "再来週": 2, "次": 1,
+    "次の週": 1,
 }  # fmt: skip
 # Days counted from today.
 DEICTIC_DAYS: Final = {
@@ -66,7 +67,7 @@ UNITS: Final[dict[str, Unit]] = {
 }  # fmt: skip
 # Parts of the day before a clock time, and what they say of it (午後3時 is 15:00).
 DAY_PARTS: Final = {
-    "午前": "morning", "早朝": "morning", "朝": "morning", "昼": "noon", "午後": "afternoon",
+    "午前": "morning", "早朝": "morning", "未明": "morning", "朝": "morning", "昼": "noon", "午後": "afternoon",
     "夕方": "evening", "晩": "evening", "夜": "night", "深夜": "night", "夜中": "night",
 }  # fmt: skip
 AFTERNOON_PARTS: Final = frozenset({"afternoon", "evening", "night"})
@@ -84,6 +85,8 @@ SET_PERIODS: Final = {
     "日": "P1D", "週": "P1W", "月": "P1M", "年": "P1Y", "時": "PT1H", "朝": "XXXX-XX-XXTMO",
     "晩": "XXXX-XX-XXTEV", "夜": "XXXX-XX-XXTNI", "週末": "XXXX-WXX-WE",
 }  # fmt: skip
+# Every other: 隔週 "every other week".
+OTHER_PERIODS: Final = {"日": "P2D", "週": "P2W", "月": "P2M", "年": "P2Y"}
 # Before a count of units: 今後2か月 "the next two months", ここ2日間 "the past two days".
 STRETCH_WORDS: Final = {"今後": 1, "これから": 1, "ここ": -1, "過去": -1, "最近": -1}
 # Words a length carries after it without changing it: 30分以上, 9か月以内.
@@ -101,7 +104,7 @@ VAGUE: Final = {
     "将来": "FUTURE_REF", "近い将来": "FUTURE_REF", "いずれ": "FUTURE_REF",
 }  # fmt: skip
 CONJUNCTIONS: Final = ("そして", "しかし", "また", "だが")
-FILLER: Final = ("に", "は", "の", "から", "まで", "で", "約")
+FILLER: Final = ("に", "は", "の", "から", "まで", "で", "約", "の間", "間", "までの間")
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -58,6 +58,8 @@ def _a_day(meaning: Meaning) -> bool:
 
 
 def _day_then_time(day: Meaning, joint: Groups, time: Meaning) -> Meaning | None:
+    if isinstance(day, Within) and isinstance(day.inner, PartOfDay) and isinstance(time, Clock):
+        return Within(time, day)  # the evening's clock time: 今夜 + 六時 is 18:00
     if not _a_day(day):
         return None
     if isinstance(time, Interval) and not isinstance(time.end, Clock):
@@ -77,6 +79,7 @@ DAY_AT_TIME = Composition(
         ex("今天晚上八点", "2022-03-14T20:00"),
         ex("2010.01.29晚上六点", "2010-01-29T18:00"),
         ex("周一上午10点", "2022-03-14T10:00"),
+        ex("今晚八点", "2022-03-14T20:00"),
     ),
 )
 

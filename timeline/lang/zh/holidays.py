@@ -9,7 +9,12 @@ from __future__ import annotations
 from typing import Final
 
 HOLIDAY_NAMES: Final[dict[str, str]] = {
-    "元旦": "new_years_day",
+    "元旦节|元旦節|元旦": "new_years_day",
+    "妇女节|婦女節|三八妇女节|国际妇女节": "womens_day",
+    "青年节|青年節|五四青年节": "youth_day_cn",
+    "儿童节|兒童節|六一儿童节": "childrens_day_cn",
+    "建军节|建軍節|八一建军节": "army_day_cn",
+    "教师节|教師節": "teachers_day_cn",
     "春节|春節|农历新年|農曆新年": "chinese_new_year",
     "情人节|情人節": "valentines_day",
     "清明节|清明節": "qingming",

@@ -29,11 +29,13 @@ from timeline.lang.zh.patterns import (
     RELATION,
     WEEK,
     WEEKDAY,
+    SHORT_YEAR,
     YEAR,
     YEAR_WORD,
 )
 from timeline.lang.zh.words import (
     AFTERNOON_PARTS,
+    CLOCK_PARTS,
     CYCLES,
     DAY_AND_PART,
     DAY_PARTS,
@@ -100,10 +102,18 @@ def _year(groups: Groups, name: str = "y") -> int | None:
     written = groups.get(name)
     if not written:
         return None
-    if written.isdecimal():
-        return int(written)
-    digits = "".join(str(number_value(char)) for char in written)
-    return int(digits) if digits.isdecimal() else None
+    if "千" in written:
+        return number_value(written)
+    if not written.isdecimal():
+        written = "".join(str(number_value(char)) for char in written)
+    if not written.isdecimal():
+        return None
+    return int(written) if len(written) > 2 else _century_of(int(written))
+
+
+def _century_of(short: int) -> int:
+    """A two-digit year in the century that puts it at most ten years ahead ("08" is 2008)."""
+    return 2000 + short if short <= 40 else 1900 + short
 
 
 def _edged(meaning: Meaning, edge: str | None) -> Meaning:
@@ -177,10 +187,9 @@ def _full_date(groups: Groups) -> Meaning | None:
 
 FULL_DATE = Rule(
     name="full_date",
-    pattern=NOT_AFTER_NUMBER + rf"(?:(?P<y>{YEAR}){OPT}年{OPT})?(?P<m>{MONTH_NUM}){OPT}月{OPT}"
+    pattern=NOT_AFTER_NUMBER + rf"(?:(?P<y>{YEAR}|{SHORT_YEAR}){OPT}年{OPT})?(?P<m>{MONTH_NUM}){OPT}月{OPT}"
     rf"(?P<d>{DAY_NUM}){OPT}[日号號]{BOUND}",
     produce=_full_date,
-    accept=checks.day_ok,
     examples=(
         ex("2015年3月3日", "2015-03-03"),
         ex("二〇一五年三月三日", "2015-03-03"),
@@ -188,6 +197,7 @@ FULL_DATE = Rule(
         ex("10月12号", "2021-10-12"),
         ex("2019年8月1日之后", "2019-08-01"),
         ex("2015年2月1日或之前", "2015-02-01"),
+        ex("15年一月十日", "2015-01-10"),
         ex("十二月二十五日", "2022-12-25", text="新馆将于十二月二十五日开放。"),
     ),
 )
@@ -202,7 +212,8 @@ def _year_month(groups: Groups) -> Meaning | None:
 
 YEAR_MONTH = Rule(
     name="year_month",
-    pattern=NOT_AFTER_NUMBER + rf"(?:(?P<y>{YEAR}){OPT}年{OPT})?(?P<m>{MONTH_NUM}){OPT}月份?"
+    pattern=NOT_AFTER_NUMBER + rf"(?:(?P<y>{YEAR}|{SHORT_YEAR}){OPT}年{OPT})?(?P<m>{MONTH_NUM})"
+    rf"{OPT}月份?"
     rf"(?P<edge>{EDGE})?(?![\d日号號])" + BOUND,
     produce=_year_month,
     examples=(
@@ -222,7 +233,8 @@ def _year_rule(groups: Groups) -> Meaning | None:
 
 YEAR_RULE = Rule(
     name="year",
-    pattern=NOT_AFTER_NUMBER + rf"(?P<y>{YEAR}){OPT}年度?(?P<edge>{EDGE})?(?![代级級])" + BOUND,
+    pattern=NOT_AFTER_NUMBER + rf"(?P<y>{YEAR}|[0０零〇]\d|[零〇][一二三四五六七八九]){OPT}年度?"
+    rf"(?P<edge>{EDGE})?(?![代级級])" + BOUND,
     produce=_year_rule,
     examples=(
         ex("2009年", "2009"),
@@ -231,6 +243,9 @@ YEAR_RULE = Rule(
         ex("2015年前", "2015"),
         ex("2018年开始", "2018"),
         ex("2020年底", "2020"),
+        ex("08年", "2008"),
+        ex("零八年", "2008"),
+        ex("二千零八年", "2008"),
     ),
 )
 
@@ -251,6 +266,7 @@ DAY_OF_MONTH = Rule(
         ex("29日", "2022-03-29", text="29日你去看电影吗"),
         ex("5号", "2022-03-05"),
         ex("3号线", None, text="乘坐地铁3号线。"),
+        ex("一日", None, text="有一日他来了。"),
     ),
 )
 
@@ -268,7 +284,7 @@ def _decade(groups: Groups) -> Meaning | None:
 
 DECADE = Rule(
     name="decade",
-    pattern=rf"(?:(?P<c>{COUNT}){OPT}世[纪紀]{OPT})?(?:(?P<full>\d{{2}}[0-9]0)|(?P<tens>[1-9]0|"
+    pattern=rf"(?:(?P<c>{COUNT}){OPT}世[纪紀]{OPT})?(?:(?P<full>\d{{3}}[0０])|(?P<tens>[1-9１-９][0０]|"
     r"[一二三四五六七八九]?十))年代",
     produce=_decade,
     examples=(
@@ -443,7 +459,7 @@ def _meridiem(part: str | None, hour: int) -> tuple[str | None, str | None]:
     """What a part of the day says of the clock time after it: 下午3点 is 3 p.m."""
     if part is None:
         return None, None
-    name = DAY_PARTS[part]
+    name = DAY_PARTS.get(part) or CLOCK_PARTS[part]
     if name == "noon":
         return ("pm" if hour <= 2 or hour == 12 else None), name
     if name in AFTERNOON_PARTS:
@@ -476,7 +492,7 @@ def _clock(groups: Groups) -> Meaning | None:
 # Minutes after the hour without 分: two digits or tens ("3点30", "三点二十"); one numeral
 # alone would be a decimal (三点五 is 3.5).
 MINUTES = r"(?:[0-5]\d|[０-５][０-９]|[一二三四五]?十[一二三四五六七八九]?)"
-_PART_PREFIX = rf"(?:(?P<part>{DAY_PART})的?)?(?:大约|大概|约|約)?"
+_PART_PREFIX = rf"(?:(?P<part>{DAY_PART}|[早晚](?=[\d{NUMERALS}]))的?)?(?:大约|大概|约|約)?"
 CLOCK = Rule(
     name="clock",
     pattern=_PART_PREFIX + NOT_AFTER_NUMBER + rf"(?P<h>{HOUR_NUM}){OPT}{HOUR_MARK}[钟鐘]?"
@@ -494,6 +510,8 @@ CLOCK = Rule(
         ex("晚上八点", "2022-03-14T20:00"),
         ex("七点半", "2022-03-14T07:30"),
         ex("中午12点", "2022-03-14T12:00"),
+        ex("早8点", "2022-03-14T08:00"),
+        ex("晚十点", "2022-03-14T22:00"),
         ex("一点", None, text="请再快一点。"),
     ),
 )
@@ -575,7 +593,7 @@ def _duration(groups: Groups) -> Meaning | None:
 
 DURATION = Rule(
     name="duration",
-    pattern=QUANTITY + r"(?:多|左右|之内|之內|以内|以內|内|內)?(?![代级級前后後])",
+    pattern=QUANTITY + r"(?:多|左右|之内|之內|以内|以內|内|內)?(?![代级級前后後岁歲])",
     produce=_duration,
     accept=checks.quantity_ok,
     examples=(
@@ -587,6 +605,7 @@ DURATION = Rule(
         ex("30分钟", "PT30M"),
         ex("几天", "PXD"),
         ex("十分", None, text="这个问题十分重要。"),
+        ex("18周", None, text="我今年18周岁了"),
     ),
 )
 
@@ -671,6 +690,8 @@ HOLIDAY_RULE = Rule(
         ex("圣诞节", "2021-12-25"),
         ex("国庆节", "2022-10-01", text="国庆节我们将去上海。"),
         ex("春节", "2022-02-01"),
+        ex("教师节", "2022-09-10"),
+        ex("妇女节", "2022-03-08"),
     ),
 )
 

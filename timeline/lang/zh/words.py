@@ -60,8 +60,10 @@ DAY_PARTS: Final = {
     "上午": "morning", "中午": "noon", "午后": "afternoon", "午後": "afternoon",
     "下午": "afternoon", "傍晚": "evening", "晚上": "evening", "晚间": "evening",
     "晚間": "evening", "夜里": "night", "夜裡": "night", "夜间": "night", "夜間": "night",
-    "深夜": "night", "半夜": "night",
+    "深夜": "night", "半夜": "night", "早间": "morning", "早間": "morning",
 }  # fmt: skip
+# One character before a clock time only (早8点, 晚10点): alone, 早 and 晚 are "early", "late".
+CLOCK_PARTS: Final = {"早": "morning", "晚": "evening"}
 AFTERNOON_PARTS: Final = frozenset({"afternoon", "evening", "night"})
 # 今晚 "tonight", 昨晚 "last night", 明早 "tomorrow morning".
 DAY_AND_PART: Final = {
@@ -106,7 +108,7 @@ BOUNDS: Final = (
 # Words that open a clause and that an event's clause leaves out.
 CONJUNCTIONS: Final = ("而且", "但是", "但", "而", "并且", "並且")
 # What a phrase typed alone may carry around its expression ("在", "于", "从").
-FILLER: Final = ("在", "于", "於", "从", "從", "到", "的", "是", "大约", "约")
+FILLER: Final = ("在", "于", "於", "从", "從", "到", "的", "是", "大约", "约", "之间", "之間", "期间", "期間")
 
 
 def alternation(words: Iterable[str]) -> str:
