@@ -27,9 +27,9 @@ from timeline.lang.ja.patterns import (
     NOT_BEFORE_DIGIT,
     OPT,
     QUALIFIER,
+    SHORT_YEAR,
     WEEK_RELATION,
     WEEKDAY,
-    SHORT_YEAR,
     YEAR,
 )
 from timeline.lang.ja.words import (

@@ -67,7 +67,8 @@ UNITS: Final[dict[str, Unit]] = {
 }  # fmt: skip
 # Parts of the day before a clock time, and what they say of it (午後3時 is 15:00).
 DAY_PARTS: Final = {
-    "午前": "morning", "早朝": "morning", "未明": "morning", "朝": "morning", "昼": "noon", "午後": "afternoon",
+    "午前": "morning", "早朝": "morning", "未明": "morning", "朝": "morning", "昼": "noon",
+    "午後": "afternoon",
     "夕方": "evening", "晩": "evening", "夜": "night", "深夜": "night", "夜中": "night",
 }  # fmt: skip
 AFTERNOON_PARTS: Final = frozenset({"afternoon", "evening", "night"})

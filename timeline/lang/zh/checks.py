@@ -9,7 +9,8 @@ _ORDINAL_BEFORE = re.compile(r"(?:第|周|週|星期|礼拜|禮拜)\Z")
 
 
 def day_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """A day of the month, not 一日 "one day", "the nth day" (第三日) or a weekday's tail (星期日)."""
+    """A day of the month, not 一日 "one day", "the nth day" (第三日) or a weekday's tail
+    (星期日)."""
     if match.group("d") == "一":  # 一日 alone is "one day" (有一日, 一日の終わり)
         return False
     return not _ORDINAL_BEFORE.search(text, max(0, match.start() - 2), match.start())

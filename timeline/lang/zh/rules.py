@@ -27,9 +27,9 @@ from timeline.lang.zh.patterns import (
     NOT_BEFORE_DIGIT,
     OPT,
     RELATION,
+    SHORT_YEAR,
     WEEK,
     WEEKDAY,
-    SHORT_YEAR,
     YEAR,
     YEAR_WORD,
 )
@@ -187,7 +187,8 @@ def _full_date(groups: Groups) -> Meaning | None:
 
 FULL_DATE = Rule(
     name="full_date",
-    pattern=NOT_AFTER_NUMBER + rf"(?:(?P<y>{YEAR}|{SHORT_YEAR}){OPT}年{OPT})?(?P<m>{MONTH_NUM}){OPT}月{OPT}"
+    pattern=NOT_AFTER_NUMBER + rf"(?:(?P<y>{YEAR}|{SHORT_YEAR}){OPT}年{OPT})?(?P<m>{MONTH_NUM})"
+    rf"{OPT}月{OPT}"
     rf"(?P<d>{DAY_NUM}){OPT}[日号號]{BOUND}",
     produce=_full_date,
     examples=(

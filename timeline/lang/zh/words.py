@@ -108,7 +108,9 @@ BOUNDS: Final = (
 # Words that open a clause and that an event's clause leaves out.
 CONJUNCTIONS: Final = ("而且", "但是", "但", "而", "并且", "並且")
 # What a phrase typed alone may carry around its expression ("在", "于", "从").
-FILLER: Final = ("在", "于", "於", "从", "從", "到", "的", "是", "大约", "约", "之间", "之間", "期间", "期間")
+FILLER: Final = (
+    "在", "于", "於", "从", "從", "到", "的", "是", "大约", "约", "之间", "之間", "期间", "期間",
+)  # fmt: skip
 
 
 def alternation(words: Iterable[str]) -> str:
