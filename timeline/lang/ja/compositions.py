@@ -129,7 +129,18 @@ def _date_range(left: Meaning, joint: Groups, right: Meaning) -> Meaning | None:
         return Interval(left, Date(left.month, right.day, left.year))
     if isinstance(left, Within) and isinstance(right, DayOfMonth):  # 来月の4日から23日まで
         return Interval(left, Within(right, left.outer))
-    return Interval(left, right)
+    return Interval(left, _in_year_of(left, right))
+
+
+def _in_year_of(first: Meaning, second: Meaning) -> Meaning:
+    """The second end of a stretch in the first one's year when it names none (2018年10月1日
+    から10月7日まで), or in the next year when it would come first."""
+    if not isinstance(first, (Date, MonthName)) or first.year is None:
+        return second
+    if not isinstance(second, (Date, MonthName)) or second.year is not None:
+        return second
+    later = (second.month, getattr(second, "day", 1)) >= (first.month, getattr(first, "day", 1))
+    return replace(second, year=first.year if later else first.year + 1)
 
 
 DATE_RANGE = Composition(
@@ -143,6 +154,7 @@ DATE_RANGE = Composition(
         ex("23日", "2022-04-23", text="来月の4日から23日まで不在にします。"),
         ex("11月", "2021-11", text="11月から3月まで何がありましたか。"),
         ex("3月", "2022-03", text="11月から3月まで何がありましたか。"),
+        ex("10月7日", "2018-10-07", text="休暇は2018年10月1日から10月7日までです。"),
     ),
 )
 

@@ -26,6 +26,7 @@ from timeline.meaning import (
     Offset,
     PartOf,
     PartOfDay,
+    Quarter,
     Season,
     Weekday,
     Within,
@@ -123,7 +124,18 @@ def _date_range(left: Meaning, joint: Groups, right: Meaning) -> Meaning | None:
         return None
     if isinstance(left, Date) and isinstance(right, DayOfMonth):  # 一月十日到十二日
         return Interval(left, Date(left.month, right.day, left.year))
-    return Interval(left, right)
+    return Interval(left, _in_year_of(left, right))
+
+
+def _in_year_of(first: Meaning, second: Meaning) -> Meaning:
+    """The second end of a stretch in the first one's year when it names none (2020年1月至3月),
+    or in the next year when it would come first (2020年11月至2月)."""
+    if not isinstance(first, (Date, MonthName)) or first.year is None:
+        return second
+    if not isinstance(second, (Date, MonthName)) or second.year is not None:
+        return second
+    later = (second.month, getattr(second, "day", 1)) >= (first.month, getattr(first, "day", 1))
+    return replace(second, year=first.year if later else first.year + 1)
 
 
 DATE_RANGE = Composition(
@@ -137,6 +149,7 @@ DATE_RANGE = Composition(
         ex("十二日", "2016-01-12", text="时间从2016年一月十日到十二日"),
         ex("5月", "2022-05", text="可以给我5月-10月的数据吗?"),
         ex("2月", "2022-02", text="可以给我8月至2月的数据吗?"),
+        ex("3月", "2020-03", text="2020年1月至3月销量上升。"),
     ),
 )
 
@@ -165,6 +178,12 @@ def _in_period(period: Meaning, joint: Groups, inner: Meaning) -> Meaning | None
         return None
     if isinstance(inner, (MonthName, Date, Season)) and getattr(inner, "year", None) is not None:
         return None
+    if isinstance(inner, Quarter):
+        if inner.year is not None or isinstance(period, Cycle) and period.unit != "year":
+            return None
+        return (
+            replace(inner, year=period.year) if isinstance(period, Year) else Within(inner, period)
+        )
     if isinstance(period, Year) and isinstance(inner, (MonthName, Date, Season)):
         return replace(inner, year=period.year)
     return Within(inner, period)
@@ -174,13 +193,15 @@ IN_PERIOD = Composition(
     name="in_period",
     left=(Year, Cycle),
     joint=r"的?",
-    right=(MonthName, Date, DayOfMonth, Season),
+    right=(MonthName, Date, DayOfMonth, Season, Quarter),
     produce=_in_period,
     examples=(
         ex("本月十日", "2022-03-10"),
         ex("明年3月", "2023-03"),
         ex("2015年夏天", "2015-SU"),
         ex("今年的8月", "2022-08"),
+        ex("今年第二季度", "2022-Q2"),
+        ex("2019年第一季度", "2019-Q1"),
     ),
 )
 

@@ -577,8 +577,11 @@ def _unit(groups: Groups) -> Unit:
 
 # 三天, 两个月, 半小时, 三年半, 一个半小时: the unit's words, less 日 and 月 alone (the 3rd,
 # March), and 分 alone (a score, or 十分 "very").
-_DURATION_UNIT = alternation(u for u in UNITS if u not in ("日", "月"))
-_OFFSET_UNIT = alternation(u for u in UNITS if u != "月")  # 3日前 "three days ago"
+# 月 alone only after 个半 ("一个半月", a month and a half); else 3月 is March.
+_HALF_MONTH = r"|(?<=[个個]半)月"
+_DURATION_UNIT = alternation(u for u in UNITS if u not in ("日", "月"))[:-1] + _HALF_MONTH + ")"
+# 3日前 "three days ago", but 3月前 "before March".
+_OFFSET_UNIT = alternation(u for u in UNITS if u != "月")[:-1] + _HALF_MONTH + ")"
 QUANTITY = (
     rf"(?:{NOT_AFTER_NUMBER}(?P<n>{COUNT}){OPT}{MEASURE}(?P<half>半)?|(?P<half2>半){MEASURE})"
     rf"{OPT}(?P<unit>{_DURATION_UNIT})(?P<half3>半)?"
@@ -603,6 +606,7 @@ DURATION = Rule(
         ex("三年半", "P3.5Y"),
         ex("半小时", "PT0.5H"),
         ex("两个小时", "PT2H"),
+        ex("一个半月", "P1.5M"),
         ex("30分钟", "PT30M"),
         ex("几天", "PXD"),
         ex("十分", None, text="这个问题十分重要。"),
@@ -620,8 +624,8 @@ def _offset(groups: Groups) -> Meaning | None:
 
 OFFSET = Rule(
     name="offset",
-    pattern=rf"{NOT_AFTER_NUMBER}(?P<n>{COUNT}){OPT}{MEASURE}(?P<half>半)?{OPT}"
-    rf"(?P<unit>{_OFFSET_UNIT})"
+    pattern=rf"(?:{NOT_AFTER_NUMBER}(?P<n>{COUNT}){OPT}{MEASURE}(?P<half>半)?|(?P<half2>半){MEASURE})"
+    rf"{OPT}(?P<unit>{_OFFSET_UNIT})"
     rf"(?P<dir>以前|之前|以后|以後|之后|之後|前|后|後)",
     produce=_offset,
     accept=checks.quantity_ok,
@@ -631,6 +635,8 @@ OFFSET = Rule(
         ex("2分钟前", "2022-03-13T23:58"),
         ex("5年前", "2017"),
         ex("3个月后", "2022-06"),
+        ex("半年前", "2021-09"),
+        ex("一个半月后", "2022-04-28"),
     ),
 )
 
