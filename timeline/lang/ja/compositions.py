@@ -29,6 +29,7 @@ from timeline.meaning import (
     PartWord,
     Quarter,
     Season,
+    Shifted,
     Weekday,
     Within,
     Year,
@@ -129,7 +130,19 @@ def _date_range(left: Meaning, joint: Groups, right: Meaning) -> Meaning | None:
         return Interval(left, Date(left.month, right.day, left.year))
     if isinstance(left, Within) and isinstance(right, DayOfMonth):  # 来月の4日から23日まで
         return Interval(left, Within(right, left.outer))
-    return Interval(left, _in_year_of(left, right))
+    return Interval(left, _after_start(left, _in_year_of(left, right)))
+
+
+def _after_start(first: Meaning, second: Meaning) -> Meaning:
+    """The second end of a stretch of weekdays or months counted from the first, so that it
+    comes after it once each end is read on its own: Monday to Friday, November to March."""
+    if isinstance(first, Weekday) and isinstance(second, Weekday):
+        if first.rel is None and second.rel is None:
+            return Shifted((second.weekday - first.weekday) % 7 or 7, "day", 1, first)
+    if isinstance(first, MonthName) and isinstance(second, MonthName):
+        if (first.year, first.rel, second.year, second.rel) == (None, None, None, None):
+            return Shifted((second.month - first.month) % 12 or 12, "month", 1, first)
+    return second
 
 
 def _in_year_of(first: Meaning, second: Meaning) -> Meaning:
@@ -154,6 +167,7 @@ DATE_RANGE = Composition(
         ex("23日", "2022-04-23", text="来月の4日から23日まで不在にします。"),
         ex("11月", "2021-11", text="11月から3月まで何がありましたか。"),
         ex("3月", "2022-03", text="11月から3月まで何がありましたか。"),
+        ex("金曜日", "2022-03-18", text="月曜日から金曜日まで営業します。"),
         ex("10月7日", "2018-10-07", text="休暇は2018年10月1日から10月7日までです。"),
     ),
 )

@@ -160,13 +160,14 @@ def _full_date(groups: Groups) -> Meaning | None:
     day = _in_range(_number(groups, "d"), 1, 31)
     if month is None or day is None:
         return None
-    return Date(month, day, _year(groups))
+    weekday = WEEKDAYS.get(groups.get("wd") or "")
+    return Date(month, day, _year(groups), weekday)
 
 
 FULL_DATE = Rule(
     name="full_date",
     pattern=NOT_AFTER_NUMBER + rf"(?:{_YEAR})?(?P<m>{MONTH_NUM}){OPT}月{OPT}(?P<d>{DAY_NUM})"
-    rf"{OPT}日(?![間])" + BOUND,
+    rf"{OPT}日(?![間])(?:[（(](?P<wd>[月火水木金土日])(?:曜日?)?[）)])?" + BOUND,
     produce=_full_date,
     examples=(
         ex("2019年1月2日", "2019-01-02"),
@@ -178,6 +179,8 @@ FULL_DATE = Rule(
         ex("１９年二月三日", "2019-02-03"),
         ex("2016年1月1日以降", "2016-01-01"),
         ex("２０１２年１月１日とその前", "2012-01-01"),
+        ex("3月14日（月）", "2022-03-14"),
+        ex("10月5日（水）", "2022-10-05", text="式典は10月5日（水）に開かれる。"),
     ),
 )
 
@@ -518,11 +521,17 @@ def _duration(groups: Groups) -> Meaning | None:
 
 DURATION = Rule(
     name="duration",
-    pattern=_QUANTITY + rf"(?:(?P<unit>{_LENGTH_UNIT}|(?<=[とた])月)(?P<half>半)?|(?P<unit2>[日年])"
+    pattern=r"(?P<half0>半)(?P<unit0>年|日|月)(?!間)|"
+    + _QUANTITY
+    + rf"(?:(?P<unit>{_LENGTH_UNIT}|(?<=[とた])月)(?P<half>半)?|(?P<unit2>[日年])"
     r"(?:(?P<half2>半)|(?=以上|以下|以内|未満|ほど|ぐらい|くらい|程度|連続|近く|間|で|も)))"
     + QUALIFIER,
-    produce=lambda g: _duration(
-        {**g, "unit": g.get("unit") or g.get("unit2"), "half": g.get("half") or g.get("half2")}
+    produce=lambda g: (
+        Duration(0.5, UNITS[g["unit0"] or "年"])
+        if g.get("half0")
+        else _duration(
+            {**g, "unit": g.get("unit") or g.get("unit2"), "half": g.get("half") or g.get("half2")}
+        )
     ),
     accept=checks.quantity_ok,
     examples=(
@@ -535,6 +544,7 @@ DURATION = Rule(
         ex("30分以上", "PT30M"),
         ex("一時間", "PT1H"),
         ex("3年半", "P3.5Y"),
+        ex("半年", "P0.5Y", text="半年かかった。"),
         ex("まるひと月", "P1M"),
         ex("1時間半", "PT1.5H"),
         ex("十分", None, text="時間は十分ある。"),
@@ -580,8 +590,8 @@ AHEAD = Rule(
 
 def _stretch(groups: Groups) -> Meaning | None:
     amount = _amount(groups)
-    if amount is None:
-        return None
+    if amount is None:  # ここ数年 "these last few years": a length of some years
+        return Duration(None, _unit(groups))
     return Stretch(amount, _unit(groups), STRETCH_WORDS[groups.get("w") or "今後"])
 
 
@@ -594,6 +604,7 @@ STRETCH = Rule(
         ex("今後2か月", "P2M", text="今後2か月の間に何が起こるでしょうか。"),
         ex("ここ2日間", "2022-03-12", end="2022-03-14T00:00:00"),
         ex("過去の十年間", "P10Y", text="過去の十年間中国は著しく変わりました。"),
+        ex("ここ数年", "PXY"),
     ),
 )
 

@@ -28,6 +28,7 @@ from timeline.meaning import (
     PartOfDay,
     Quarter,
     Season,
+    Shifted,
     Weekday,
     Within,
     Year,
@@ -124,7 +125,19 @@ def _date_range(left: Meaning, joint: Groups, right: Meaning) -> Meaning | None:
         return None
     if isinstance(left, Date) and isinstance(right, DayOfMonth):  # 一月十日到十二日
         return Interval(left, Date(left.month, right.day, left.year))
-    return Interval(left, _in_year_of(left, right))
+    return Interval(left, _after_start(left, _in_year_of(left, right)))
+
+
+def _after_start(first: Meaning, second: Meaning) -> Meaning:
+    """The second end of a stretch of weekdays or months counted from the first, so that it
+    comes after it once each end is read on its own: Monday to Friday, November to March."""
+    if isinstance(first, Weekday) and isinstance(second, Weekday):
+        if first.rel is None and second.rel is None:
+            return Shifted((second.weekday - first.weekday) % 7 or 7, "day", 1, first)
+    if isinstance(first, MonthName) and isinstance(second, MonthName):
+        if (first.year, first.rel, second.year, second.rel) == (None, None, None, None):
+            return Shifted((second.month - first.month) % 12 or 12, "month", 1, first)
+    return second
 
 
 def _in_year_of(first: Meaning, second: Meaning) -> Meaning:
@@ -148,7 +161,8 @@ DATE_RANGE = Composition(
         ex("2016年一月十日", "2016-01-10", text="时间从2016年一月十日到十二日"),
         ex("十二日", "2016-01-12", text="时间从2016年一月十日到十二日"),
         ex("5月", "2022-05", text="可以给我5月-10月的数据吗?"),
-        ex("2月", "2022-02", text="可以给我8月至2月的数据吗?"),
+        ex("2月", "2023-02", text="可以给我8月至2月的数据吗?"),
+        ex("周五", "2022-03-18", text="周一到周五营业。"),
         ex("3月", "2020-03", text="2020年1月至3月销量上升。"),
     ),
 )

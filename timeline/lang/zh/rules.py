@@ -182,14 +182,15 @@ def _full_date(groups: Groups) -> Meaning | None:
     day = _in_range(_number(groups, "d"), 1, 31)
     if month is None or day is None:
         return None
-    return Date(month, day, _year(groups))
+    weekday = WEEKDAYS.get(groups.get("wd") or "")
+    return Date(month, day, _year(groups), weekday)
 
 
 FULL_DATE = Rule(
     name="full_date",
     pattern=NOT_AFTER_NUMBER + rf"(?:(?P<y>{YEAR}|{SHORT_YEAR}){OPT}年{OPT})?(?P<m>{MONTH_NUM})"
     rf"{OPT}月{OPT}"
-    rf"(?P<d>{DAY_NUM}){OPT}[日号號]{BOUND}",
+    rf"(?P<d>{DAY_NUM}){OPT}[日号號](?:[（(]{WEEK}(?P<wd>{WEEKDAY})[）)])?{BOUND}",
     produce=_full_date,
     examples=(
         ex("2015年3月3日", "2015-03-03"),
@@ -199,6 +200,7 @@ FULL_DATE = Rule(
         ex("2019年8月1日之后", "2019-08-01"),
         ex("2015年2月1日或之前", "2015-02-01"),
         ex("15年一月十日", "2015-01-10"),
+        ex("3月14日（周一）", "2022-03-14"),
         ex("十二月二十五日", "2022-12-25", text="新馆将于十二月二十五日开放。"),
     ),
 )
