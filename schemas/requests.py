@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
 
 from schemas.errors import did_you_mean
-from timeline import SUPPORTED_LANGUAGES
+from timeline import AUTO, SUPPORTED_LANGUAGES
 from timeline.model import PREFERENCES
 
 PUBLISHED_FORMS = (
@@ -69,7 +69,7 @@ class PublishedField(fields.Field[datetime]):
 class LanguageField(fields.String):
     """A language code, matched case-insensitively and returned as dateparser spells it."""
 
-    _CANONICAL = {code.lower(): code for code in SUPPORTED_LANGUAGES}
+    _CANONICAL = {code.lower(): code for code in [*SUPPORTED_LANGUAGES, AUTO]}
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         code = super()._deserialize(value, attr, data, **kwargs)
@@ -140,7 +140,8 @@ class _OptionsSchema(StrictSchema):
         load_default="en",
         validate=validate.OneOf(
             sorted(SUPPORTED_LANGUAGES),
-            error="Unsupported language {input!r}: use a code such as 'en', 'de' or 'ru'.",
+            error="Unsupported language {input!r}: use a code such as 'en', 'de' or 'ru' "
+            "('auto' detects the language of a whole text: a timeline's, not a phrase's).",
         ),
         metadata={"description": "Language of the text: one of dateparser's codes, in any case."},
     )
@@ -187,6 +188,20 @@ class _OptionsSchema(StrictSchema):
 
 class TimelineOptionsSchema(_OptionsSchema):
     """A timeline request but the text: the query string of the text/plain form."""
+
+    language = LanguageField(
+        load_default="en",
+        validate=validate.OneOf(
+            [AUTO, *sorted(SUPPORTED_LANGUAGES)],
+            error="Unsupported language {input!r}: use a code such as 'en', 'de' or 'ru', "
+            "or 'auto'.",
+        ),
+        metadata={
+            "description": "Language of the text: one of dateparser's codes, in any case, or "
+            "`auto` to detect it (the answer's `detected` says which language was found and "
+            "how sure the detector was; below its threshold the text is read as English)."
+        },
+    )
 
     title = fields.String(
         load_default=None, metadata={"description": "Headline, echoed in the response."}

@@ -152,6 +152,29 @@ class StatsSchema(Schema):
     )
 
 
+class DetectedSchema(Schema):
+    """What `language: "auto"` found."""
+
+    language = fields.String(
+        required=True, metadata={"description": "The language detected (or `en`, on fallback)."}
+    )
+    confidence = fields.Float(
+        required=True,
+        metadata={
+            "description": "The detector's probability for the language it found, 0 to 1.",
+            "minimum": 0,
+            "maximum": 1,
+        },
+    )
+    fallback = fields.Boolean(
+        required=True,
+        metadata={
+            "description": "True when the detector was too unsure (or found a language the "
+            "service cannot read) and the text was read as English."
+        },
+    )
+
+
 class TimelineResponseSchema(Schema):
     """The events of one text: dated ones by start (ties by position), then undated ones."""
 
@@ -160,16 +183,23 @@ class TimelineResponseSchema(Schema):
     title = fields.String(required=True, allow_none=True)
     events = fields.List(fields.Nested(EventSchema), required=True)
     stats = fields.Nested(StatsSchema, required=True)
+    detected = fields.Nested(
+        DetectedSchema,
+        metadata={"description": 'Only when the request asked for `language: "auto"`.'},
+    )
 
     @pre_dump
     def _flatten(self, timeline: Timeline, **kwargs: Any) -> dict[str, Any]:
-        return {
+        flat = {
             "published": timeline.published,
             "language": timeline.language,
             "title": timeline.title,
             "events": timeline.events,
             "stats": {"expressions": len(timeline.events), "elapsed_ms": timeline.elapsed_ms},
         }
+        if timeline.detected is not None:  # asked for with `language: "auto"` only
+            flat["detected"] = timeline.detected
+        return flat
 
 
 class ResolveResponseSchema(Schema):

@@ -160,7 +160,9 @@ def _command(commands: Commands, name: str, summary: str, epilog: str) -> Any:
 
 def _add_reading_options(command: Any) -> None:
     """The options every request shares: how the text is read."""
-    command.add_argument("--language", help="language code (default: en)")
+    command.add_argument(
+        "--language", help="language code, or auto to detect it (extract only; default: en)"
+    )
     command.add_argument("--timezone", help="IANA zone of the newsroom, e.g. Europe/Minsk")
     command.add_argument("--prefer", choices=PREFERENCES, help="default: auto")
 

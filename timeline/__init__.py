@@ -10,6 +10,7 @@ import time
 from datetime import datetime
 
 from timeline.context import make_reference
+from timeline.detect import AUTO, detect_language
 from timeline.errors import (
     TimelineError,
     TooManyExpressionsError,
@@ -17,7 +18,7 @@ from timeline.errors import (
     UnsupportedLanguageError,
 )
 from timeline.lang import SUPPORTED_LANGUAGES
-from timeline.model import Event, Prefer, Span, Timeline, TimeValue
+from timeline.model import Detected, Event, Prefer, Span, Timeline, TimeValue
 from timeline.order import build_events
 from timeline.read import find_expressions, resolve_text
 from timeline.warmup import warm_up, warm_up_finder
@@ -27,8 +28,10 @@ from timeline.warmup import warm_up, warm_up_finder
 MAX_EXPRESSIONS = 2000
 
 __all__ = [
+    "AUTO",
     "MAX_EXPRESSIONS",
     "SUPPORTED_LANGUAGES",
+    "Detected",
     "Event",
     "Prefer",
     "Span",
@@ -57,11 +60,17 @@ def build_timeline(
 ) -> Timeline:
     """Return the ordered timeline of `text` as read on `published`.
 
-    With `explain`, each value names the rules and the meaning that produced it. Raises
+    `language` "auto" reads the text in the language it is detected to be written in (English
+    when the detector is unsure) and says which in `Timeline.detected`. With `explain`, each
+    value names the rules and the meaning that produced it. Raises
     `UnsupportedLanguageError`, `UnknownTimezoneError`, or `TooManyExpressionsError` when the
     document holds more than `MAX_EXPRESSIONS` time expressions.
     """
     started = time.perf_counter()
+    detected = None
+    if language.strip().lower() == AUTO:
+        detected = detect_language(text)
+        language = detected.language
     reference = make_reference(published, language=language, timezone=timezone, prefer=prefer)
     mentions = find_expressions(text, reference.language, limit=MAX_EXPRESSIONS)
     if len(mentions) > MAX_EXPRESSIONS:
@@ -75,6 +84,7 @@ def build_timeline(
         events=events,
         elapsed_ms=round((time.perf_counter() - started) * 1000, 3),
         title=title,
+        detected=detected,
     )
 
 

@@ -86,6 +86,16 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Detected:
+    """The language `language="auto"` found: the detector's probability for it, and whether
+    the text was read in English instead because that probability was too low."""
+
+    language: str
+    confidence: float
+    fallback: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Timeline:
     """The ordered events of one document: dated ones by start, then the undated ones."""
 
@@ -94,3 +104,4 @@ class Timeline:
     events: tuple[Event, ...]
     elapsed_ms: float = 0.0
     title: str | None = None
+    detected: Detected | None = None  # only when the language was asked to be detected

@@ -48,7 +48,7 @@ def _resolve_alone(phrase: str, reference: Reference, explain: bool) -> TimeValu
 
     language = reference.language
     if tier_of(language) != "grammar":
-        return _explained(dateparser_tier.parse(phrase, reference), explain)
+        return _explained(dateparser_tier.parse_alone(phrase, reference), explain)
     mentions = finder_for(language).find(phrase, strict_case=False)
     if len(mentions) == 1 and _covers(phrase, mentions[0], language):
         value = resolve_mention(mentions[0], Situation(reference, standalone=True), explain)

@@ -473,8 +473,8 @@ def offset_value(base: date, amount: float, unit: Unit, now: datetime) -> TimeVa
             return None
     if amount % 1:  # "one and a half years": count in months instead
         months = _MONTHS_IN.get(unit)
-        if months is None:
-            days = amount * (7 if unit in ("week", "weekend") else 1)
+        if months is None or unit == "month":  # a fraction of a month counts in days
+            days = amount * {"week": 7, "weekend": 7, "month": 30}.get(unit, 1)
             return cal.day_value(cal.add_days(base, round(days)))
         return offset_value(base, amount * months, "month", now)
     grain: Granularity = "week" if unit == "weekend" else unit  # type: ignore[assignment]

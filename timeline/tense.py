@@ -48,6 +48,9 @@ class TenseCues:
     # Future cues that can only look ahead from the moment of writing ("will", "is due"),
     # unlike "would" or "planned", which look ahead from a past the text tells of.
     from_now: frozenset[str] = frozenset()
+    # Whether cues are whole words between word boundaries; a language written without
+    # spaces (Chinese, Japanese) has none, and its cues say what may not follow them.
+    bounded: bool = True
     pattern: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -56,10 +59,11 @@ class TenseCues:
         # ("won" ends sooner) or counts for nothing ("planned" is not a past). Every cue
         # starts with a letter or an apostrophe, so the lookahead lets the engine drop the end
         # of each word at once.
-        pattern = re.compile(
-            rf"\b(?=[^\W\d_]|['’])(?:(?P<future>{by_first_letter(self.future)})"
-            rf"|(?P<past>{by_first_letter(self.past)}|{self.regular_past}))\b"
+        cues = (
+            rf"(?:(?P<future>{by_first_letter(self.future)})"
+            rf"|(?P<past>{by_first_letter(self.past)}|{self.regular_past}))"
         )
+        pattern = re.compile(rf"\b(?=[^\W\d_]|['’]){cues}\b" if self.bounded else cues)
         object.__setattr__(self, "pattern", pattern)
 
     def not_a_past(self, text: str, cue: re.Match[str]) -> bool:

@@ -23,6 +23,8 @@ _FULL_STOP_END = re.compile(r"\." + _AFTER_STOP)  # unless it ends an abbreviati
 _OTHER_ENDS = (
     *(re.compile(re.escape(stop) + _AFTER_STOP) for stop in "!?…"),
     re.compile(r"\n[ \t]{0,20}\n"),
+    # Chinese and Japanese end a sentence with a full-width stop and no space after it.
+    *(re.compile(stop + r"++[」』”’）)]{0,3}") for stop in "。！？"),
 )
 # Longest context an event carries: a "sentence" with no full stop in 100 KB is cut to this
 # window around its phrase, so that no answer repeats a huge text once per expression.

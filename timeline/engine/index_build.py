@@ -32,7 +32,7 @@ from timeline.engine.fold import (
     _RE2_WORD,
     _STANDS_FOR_ITSELF,
     _START,
-    _WORD,
+    _WORDS,
     _kind,
 )
 from timeline.engine.index import fingerprint
@@ -137,7 +137,7 @@ def _samples() -> dict[int, str]:
     The planes above add nothing a unit could tell apart: no rule names such a character,
     and each kind (what \\d, \\w, \\s or a negated class match) has members here too.
     """
-    by_kind: dict[int, list[str]] = {_BLANK: [], _DIGIT: [], _WORD: [], _OTHER: []}
+    by_kind: dict[int, list[str]] = {_BLANK: [], _DIGIT: [], _OTHER: [], **{w: [] for w in _WORDS}}
     for code in range(0x100, 0x10000):
         char = chr(code)
         by_kind[_kind(char)].append(char)

@@ -29,8 +29,10 @@ GRAMMARS: dict[str, str] = {
     "es": "timeline.lang.es",
     "fr": "timeline.lang.fr",
     "it": "timeline.lang.it",
+    "ja": "timeline.lang.ja",
     "nl": "timeline.lang.nl",
     "pt": "timeline.lang.pt",
+    "zh": "timeline.lang.zh",
 }
 # Every language dateparser has locale data for. Reading dateparser's own list costs 0.3 s at
 # import, so `python -m timeline.engine.index_build` writes it down; a test compares the two.
@@ -38,21 +40,30 @@ LANGUAGES_FILE = _HERE / "languages.json"
 SUPPORTED_LANGUAGES: frozenset[str] = frozenset(json.loads(LANGUAGES_FILE.read_text()))
 
 
+def grammar_code(language: str) -> str | None:
+    """The grammar a code reads with: its own, or its base language's for a script or region
+    variant ("zh-Hant" reads with "zh"); None for the dateparser tier."""
+    if language in GRAMMARS:
+        return language
+    base = language.split("-", 1)[0]
+    return base if base in GRAMMARS else None
+
+
 def tier_of(language: str) -> Tier:
     """How `language` (a supported code) is read."""
-    return "grammar" if language in GRAMMARS else "dateparser"
+    return "grammar" if grammar_code(language) is not None else "dateparser"
 
 
 @cache
 def grammar_of(language: str) -> Grammar:
-    """The grammar of a language in `GRAMMARS`."""
-    grammar: Grammar = import_module(GRAMMARS[language]).GRAMMAR
+    """The grammar of a language in `GRAMMARS`, or of a variant of one."""
+    grammar: Grammar = import_module(GRAMMARS[grammar_code(language) or language]).GRAMMAR
     return grammar
 
 
 def index_path(language: str) -> Path:
     """Where the rule index of a language with a grammar is kept."""
-    return _HERE / language / "index.json"
+    return _HERE / (grammar_code(language) or language) / "index.json"
 
 
 @cache

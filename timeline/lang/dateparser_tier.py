@@ -2,10 +2,13 @@
 
 A finder built from dateparser's locale data knows each language's month and weekday names,
 its words for "ago" and "in", its units and its relative phrases ("gestern", "la semaine
-dernière"), plus numeric dates and years; each phrase it finds is then read by dateparser in
-that language. This is the only module that imports dateparser, and only when first used. It
-absorbs dateparser's quirks: the publish moment goes in as `RELATIVE_BASE`, `None` comes back
-as "no match", and offsets stay ours.
+dernière"), plus numeric dates, clock times, years and numbers with a unit ("2019년", "3
+dakika"); each phrase it finds is then read by dateparser in that language. Neighbouring
+pieces that dateparser reads as one ("14:30, 3 de marzo de 2015", "2019년 1월 3일") are
+kept whole. A number and a unit alone ("5 minutos") is a length of time, which dateparser
+would read as that long ago. This is the only module that imports dateparser, and only when
+first used. It absorbs dateparser's quirks: the publish moment goes in as `RELATIVE_BASE`,
+`None` comes back as "no match", and offsets stay ours.
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ from typing import Any
 from timeline import calendar as cal
 from timeline.context import Reference
 from timeline.engine.finder import Mention
+from timeline.lang import tier_compounds as compounds
 from timeline.meaning import Written
 from timeline.model import Span, TimeValue
-from timeline.resolver import resolves
+from timeline.resolver import duration_value, resolves
 from timeline.situation import Situation
 
 _NUMERIC = r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![./]?\d)"
@@ -34,12 +38,22 @@ _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 
 
 def find_mentions(text: str, language: str, limit: int | None = None) -> list[Mention]:
-    """Candidate time expressions; each carries its own words for dateparser to read. With
-    `limit`, the search stops once it has found more than that many."""
-    pattern = _pattern_for(locale_words(language))
+    """Candidate time expressions; each carries its own words for dateparser to read, or is a
+    length of time. With `limit`, the search stops once it has found more than that many."""
+    words = locale_words(language)
+    pieces: list[tuple[int, int]] = []
+    for match in _pattern_for(words).finditer(text):
+        pieces.append(match.span())
+        if limit is not None and len(pieces) > 2 * limit + 1:  # joins take a few away
+            break
     found: list[Mention] = []
-    for match in pattern.finditer(text):
-        found.append(Mention(Span(*match.span()), "dateparser", Written(match.group(0))))
+    table = dict(words)
+    for start, end in compounds.joined(text, pieces, lambda phrase: _parses(phrase, language)):
+        phrase = text[start:end]
+        if compounds.ambiguous_count(phrase, table):
+            continue
+        meaning = compounds.length_of(phrase, words) or Written(phrase)
+        found.append(Mention(Span(start, end), "dateparser", meaning))
         if limit is not None and len(found) > limit:
             break
     return found
@@ -48,6 +62,34 @@ def find_mentions(text: str, language: str, limit: int | None = None) -> list[Me
 @resolves(Written)
 def _written(meaning: Written, situation: Situation) -> TimeValue | None:
     return parse(meaning.phrase, situation.reference)
+
+
+def parse_alone(phrase: str, reference: Reference) -> TimeValue | None:
+    """A phrase typed alone: a length of time as such ("5 minutos"), anything else as
+    dateparser reads it."""
+    length = compounds.length_of(phrase.strip(), locale_words(reference.language))
+    if length is not None:
+        return TimeValue(type="DURATION", value=duration_value(length.amount, length.unit))
+    return parse(phrase, reference)
+
+
+@lru_cache(maxsize=4096)
+def _parses(phrase: str, language: str) -> bool:
+    """Whether dateparser reads `phrase` as one time, on any day: what decides that two
+    neighbouring pieces are one expression."""
+    return parse(phrase, _ANY_DAY.get(language) or _any_day(language)) is not None
+
+
+_ANY_DAY: dict[str, Reference] = {}
+
+
+def _any_day(language: str) -> Reference:
+    reference = Reference(
+        published=datetime(2020, 6, 15), now=datetime(2020, 6, 15), tz=None,
+        language=language, prefer="auto",
+    )  # fmt: skip
+    _ANY_DAY[language] = reference
+    return reference
 
 
 @lru_cache(maxsize=64)
@@ -77,6 +119,7 @@ def locale_words(language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         ("ago", words("ago")),
         ("in", words("in")),
         ("relative", relative),
+        *((f"unit:{key}", compounds.unit_words(info.get(key))) for key in compounds.UNIT_KEYS),
     )
 
 
@@ -94,8 +137,12 @@ def _pattern_for(words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[s
     unit = _alternation(set(table["units"]))
     before = _alternation(set(table["ago"]) | set(table["in"]))
     quantity = r"(?:\d{1,3}|[^\W\d]{2,12})"
+    counted = _alternation({w for key, ws in table.items() if key.startswith("unit:") for w in ws})
     parts = [
         _NUMERIC,
+        compounds.CLOCK,
+        compounds.COUNT + r"[ \t\u00a0]?" + counted,
+        compounds.YEAR_COUNT + counted,
         r"\d{1,2}(?:\.|[^\W\d]{1,2})?" + _LINK + _GAP + month + r"(?:" + _LINK + _GAP + r"\d{4})?",
         month + _GAP + r"\d{1,2}(?:,?" + _GAP + r"\d{4})?",
         month + r"(?:" + _LINK + _GAP + r"\d{4})?",
@@ -107,7 +154,7 @@ def _pattern_for(words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[s
     if relative:
         parts.insert(0, _alternation(relative))
     parts.append(_YEAR)
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")" + compounds.END, re.IGNORECASE)
 
 
 def parse(
