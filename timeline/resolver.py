@@ -90,20 +90,25 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _pick(candidates: Sequence[date], today: date, lean: Direction | None) -> date | None:
-    """Of the same day-of-year in neighbouring years, the one the tense points to."""
+def _pick(
+    candidates: Sequence[date], today: date, lean: Direction | None, days_ahead: int = 0
+) -> date | None:
+    """Of the same day-of-year in neighbouring years, the one the tense points to. With
+    `days_ahead`, a past tense still takes a day that near ahead over one most of a year back:
+    "said it will open on October 12", written on October 4, is a report of what is coming."""
     if not candidates:
         return None
     if lean == "past":
         earlier = [day for day in candidates if day <= today]
         later = [day for day in candidates if day > today]
         if (
-            earlier
+            days_ahead
+            and earlier
             and later
             and (today - max(earlier)).days > 150
-            and (min(later) - today).days <= 45
+            and (min(later) - today).days <= days_ahead
         ):
-            return min(later)  # "said it will open on October 12", written on October 4
+            return min(later)
         return max(earlier) if earlier else min(candidates)
     if lean == "future":
         later = [day for day in candidates if day >= today]
@@ -168,21 +173,29 @@ def _date(meaning: Date, situation: Situation) -> TimeValue | None:
     return cal.day_value(_yearless(meaning.month, meaning.day, situation, meaning.weekday))
 
 
+# How near ahead a year-less day of the year may be for a past tense to be read as reporting it
+# ("said it will open on October 12") rather than as the same day most of a year back.
+REPORTED_DAYS_AHEAD = 45
+
+
 def _yearless(
-    month: int, day: int, situation: Situation, weekday: int | None = None
+    month: int, day: int | None, situation: Situation, weekday: int | None = None
 ) -> date | None:
-    """A month and day placed in the year the tense points to; a weekday said with them
-    ("Tuesday, Oct. 5") picks the year where the two agree, when one near does."""
+    """A month and day (or a month: `day` None) placed in the year the tense points to; a
+    weekday said with them ("Tuesday, Oct. 5") picks the year where the two agree, when one
+    near does. Only a day is read as reported ahead: a past clause's month ("sales fell in
+    April", written in March) is the one before."""
     today = situation.today
     years = range(today.year - 1, today.year + 2)
-    candidates = [d for year in years if (d := _safe_date(year, month, day)) is not None]
+    candidates = [d for year in years if (d := _safe_date(year, month, day or 1)) is not None]
     if weekday is not None:  # of the last one before today and the first after, one agrees
         before = [d for d in candidates if d <= today][-1:]
         after = [d for d in candidates if d > today][:1]
         agreeing = [d for d in before + after if d.weekday() == weekday]
         if agreeing:
             candidates = agreeing
-    return _pick(candidates, today, situation.lean(None))
+    ahead = 0 if day is None else REPORTED_DAYS_AHEAD
+    return _pick(candidates, today, situation.lean(None), ahead)
 
 
 @resolves(NumericDate)
@@ -232,7 +245,7 @@ def _month_name(meaning: MonthName, situation: Situation) -> TimeValue | None:
     if rel is None and (story := _story_year(situation)) is not None:
         return _anchored(cal.month_value(story[0], month), story[1])
     if rel is None:
-        chosen = _yearless(month, 1, situation)
+        chosen = _yearless(month, None, situation)
         return None if chosen is None else cal.month_value(chosen.year, month)
     base, anchor = _named_base(rel, situation)
     if rel.step == 0:

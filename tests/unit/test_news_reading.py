@@ -51,6 +51,9 @@ def _value(text: str, phrase: str, published: datetime) -> str:
             datetime(2022, 10, 4),
             "2022-10-12",
         ),
+        # Only a day is read as reported ahead; a past month or feast is the one before.
+        ("Sales fell in April.", "April", datetime(2022, 3, 14), "2021-04"),
+        ("The shops were full at Easter.", "Easter", datetime(2022, 3, 14), "2021-04-04"),
         ("Markets opened at 1400 GMT.", "1400 GMT", datetime(2022, 3, 14), "2022-03-14T14:00Z"),
         (
             "The vote closes at 9:30 p.m. PST.",
