@@ -8,12 +8,15 @@ pass through. `--baseline` scores dateparser alone behind the same API
 (`scripts/dateparser_baseline.py`) instead, so that both are measured alike.
 `--against-baseline` scores both and then counts the gold items that dateparser gets right and
 we do not, naming each: the README's "at least as correct" rests on that list.
+`--by-language` scores each language's Recognizers-Text folder apart and prints the README's
+table of languages (phrases and one-sentence documents).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -36,6 +39,9 @@ def main() -> int:
     if "--against-baseline" in arguments:
         arguments.remove("--against-baseline")
         return _against_baseline(scorer, eval_dir, arguments)
+    if "--by-language" in arguments:
+        arguments.remove("--by-language")
+        return _by_language(scorer, eval_dir, arguments)
     app = OURS
     if "--baseline" in arguments:
         arguments.remove("--baseline")
@@ -47,6 +53,49 @@ def _score(app: str, scorer: Path, eval_dir: Path, arguments: list[str]) -> int:
     with running_server(workers=2, app=app) as (base_url, _process):
         command = [sys.executable, str(scorer), "--url", base_url, "--data", str(eval_dir / "data")]
         return subprocess.call(command + arguments)
+
+
+# The table's columns: (header, the summary segment, the figure in it).
+COLUMNS = (
+    ("phrases acc", "recognizers", "acc"),
+    ("phrases value_acc", "recognizers", "value_acc"),
+    ("parser phrases acc", "recognizers-parser", "acc"),
+    ("sentences relaxed F1", "recognizers-sentences", "relaxed_f1"),
+    ("sentences value F1", "recognizers-sentences", "value_f1"),
+)
+
+
+def _by_language(scorer: Path, eval_dir: Path, arguments: list[str]) -> int:
+    from timeline.lang import tier_of  # noqa: PLC0415 - only this mode needs the library
+
+    languages = eval_dir / "data" / "recognizers"
+    folders = sorted(path for path in languages.iterdir() if path.is_dir())
+    rows = []
+    with running_server(workers=2, app=OURS) as (base_url, _process):
+        for folder in folders:
+            command = [sys.executable, str(scorer), "--url", base_url, "--data", str(folder)]
+            done = subprocess.run(command + arguments, capture_output=True, text=True, check=False)
+            if done.returncode != 0 or not done.stdout.strip():
+                print(f"{folder.name}: the scorer failed\n{done.stderr}", file=sys.stderr)
+                return done.returncode or 1
+            summary = done.stdout.strip().splitlines()[-1]
+            figures = [_figure(summary, segment, name) for _, segment, name in COLUMNS]
+            rows.append((folder.name, tier_of(folder.name), *figures))
+    print("| language | tier | " + " | ".join(header for header, _, _ in COLUMNS) + " |")
+    print("| --- " * (len(COLUMNS) + 2) + "|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    return 0
+
+
+def _figure(summary: str, segment: str, name: str) -> str:
+    """One figure of a scorer summary line ("recognizers acc=0.806 ... | ..."), or "-"."""
+    for part in summary.split("|"):
+        words = part.split()
+        if words and words[0] == segment:
+            found = re.search(rf"(?:^|\s){name}=(\S+)", part)
+            return found.group(1) if found and found.group(1) != "n/a" else "-"
+    return "-"
 
 
 def _against_baseline(scorer: Path, eval_dir: Path, arguments: list[str]) -> int:

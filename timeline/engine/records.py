@@ -99,9 +99,10 @@ class Grammar:
     # phrase it cannot parse); None lets every phrase through.
     hint: str | None = None
     # Whether a stretch between two expressions ("from March 3 to March 7") comes back from a
-    # document as its two ends, as TimeML annotates them, or as one expression with a start
-    # and an end, as Recognizers-Text does and as a reader of the timeline sees one event.
-    split_stretches: bool = True
+    # document as one expression with a start and an end, as a reader of the timeline sees
+    # one event (and Recognizers-Text annotates it), or as its two ends, as TimeML annotates
+    # them. English splits: its news and history corpora are TimeML's.
+    split_stretches: bool = False
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:

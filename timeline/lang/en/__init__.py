@@ -17,4 +17,6 @@ GRAMMAR = Grammar(
     conjunctions=CONJUNCTIONS,
     filler=FILLER,
     hint=DATEPARSER_HINT,
+    # A document's "from March 3 to March 7" is two expressions, as TimeML marks them.
+    split_stretches=True,
 )

@@ -17,6 +17,4 @@ GRAMMAR = Grammar(
     conjunctions=CONJUNCTIONS,
     filler=FILLER,
     hint=DATEPARSER_HINT,
-    # "vom 2. bis 9. März" / "van 2 tot 9 maart" is one event with a start and an end.
-    split_stretches=False,
 )
