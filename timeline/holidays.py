@@ -135,7 +135,6 @@ COMPUTED: Final[dict[str, Callable[[int], date]]] = {
     "epiphany": _fixed(1, 6),
     "berchtolds_day": _fixed(1, 2),
     "candlemas": _fixed(2, 2),
-    "womens_day": _fixed(3, 8),
     "st_josephs_day": _fixed(3, 19),
     "walpurgis_night": _fixed(4, 30),
     "queens_day_nl": _queens_day,
