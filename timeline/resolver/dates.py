@@ -211,7 +211,14 @@ def _season(meaning: Season, situation: Situation) -> TimeValue | None:
     this_year = cal.season_value(base.year, code)
     if this_year is None or this_year.start is None or this_year.end is None:
         return None
-    if rel is None or rel.step == 0:
+    if rel is None:  # "spent the spring", written before this spring began: last year's
+        lean = situation.lean(None)
+        if lean == "past" and this_year.start.date() > base:
+            return anchored(cal.season_value(base.year - 1, code), anchor)
+        if lean == "future" and this_year.end.date() <= base:
+            return anchored(cal.season_value(base.year + 1, code), anchor)
+        return anchored(this_year, anchor)
+    if rel.step == 0:
         return anchored(this_year, anchor)
     if rel.step < 0:
         ended = this_year.end.date() <= base

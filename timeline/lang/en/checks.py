@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.en.words import AMBIGUOUS_NAMES
+from timeline.lang.en.words import AMBIGUOUS_NAMES, EVENT_NOUNS
 
 # A year after one of these words is a label, not a date ("Section 2020", "Flight 1549").
 _LABEL_WORDS = re.compile(
@@ -19,9 +19,10 @@ _COUNTED_NOUN = re.compile(
     r"[ \t]{0,2}(?:%|percent|per[ \t]cent|km|kg|mph|miles?|feet|foot|meters?|metres?|people|"
     r"troops|soldiers|members|votes|points|units|tons|tonnes|barrels|dollars|euros|pounds|"
     r"acres|hectares|cars|homes|jobs|words|pages|copies|residents|students|workers|cases|"
-    r"deaths|patients|employees|times|-|–)",
+    r"deaths|patients|employees|times)",
     re.IGNORECASE,
 )
+_OTHER_NUMBER = re.compile(r"[ \t]{0,2}(?:-|–|to|or)[ \t]{0,2}\d[\d,.]*")
 _DATE_PREPOSITION = re.compile(
     r"(?:in|since|from|until|till|by|of|during|before|after|between|and|to|through|circa|"
     r"around|year|early|late|mid|or|c\.|the)[ \t]{1,3}\Z",
@@ -36,11 +37,24 @@ _MONTH_ABBREVIATION_LEAD = re.compile(
     r"(?:of|in|since|until|till|from|through|to|-|–)[ \t]{1,3}\Z", re.IGNORECASE
 )
 _SEASON_LEAD = re.compile(r"(?:in|during|by|until|since)[ \t]{1,3}\Z", re.IGNORECASE)
+_PLACE_LEAD = re.compile(r"(?:from|into|at|near|beside)[ \t]{1,3}\Z", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]{1,3}([A-Za-z]+)")
 _MODIFIED = re.compile(r"[ \t]{1,3}(?:before|after)\b", re.IGNORECASE)
 
 
 def _before(text: str, match: re.Match[str], width: int = 24) -> str:
     return text[max(0, match.start() - width) : match.start()]
+
+
+def _next_word(text: str, match: re.Match[str]) -> str:
+    following = _NEXT_WORD.match(text, match.end())
+    return "" if following is None else following.group(1)
+
+
+def _names_an_event(text: str, match: re.Match[str]) -> bool:
+    """ "a March operation", "the Spring Offensive": the month or season dates the event the
+    next word names."""
+    return _next_word(text, match).lower() in EVENT_NOUNS
 
 
 def _capitalised(word: str | None) -> bool:
@@ -78,10 +92,14 @@ def month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     is_abbreviation = bare not in ("may", "june", "july") and len(bare) <= 4
     if is_abbreviation:  # "Jan" alone is a name; "of Jan", "3rd week in Jan" a month
         return bool(_MONTH_ABBREVIATION_LEAD.search(_before(text, match)))
+    before = _before(text, match)
+    if _DATE_PREPOSITION.search(before):  # "in July Danish troops left"
+        return True
+    if _names_an_event(text, match):  # "a March operation", "the February Revolution"
+        return bare != "may"  # "May campaign" may be Theresa May's ("the May elections" passed)
     if bare in AMBIGUOUS_NAMES:
-        return bool(_DATE_PREPOSITION.search(_before(text, match)))
-    following = text[match.end() : match.end() + 2]
-    return not (following[:1] == " " and following[1:2].isupper())
+        return False
+    return not _next_word(text, match)[:1].isupper()
 
 
 _ZONE_AFTER = re.compile(r"[ \t]{0,3}(?:UTC|GMT|Z)\b")
@@ -93,7 +111,10 @@ def year_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     if _LABEL_WORDS.search(before) or _ZONE_AFTER.match(text, match.end()):  # "1400 GMT"
         return False
     after = text[match.end() : match.end() + 12]
-    if after[:1] not in ("'", "’") and _COUNTED_NOUN.match(after) and not after.startswith("-"):
+    if after[:1] not in ("'", "’") and _COUNTED_NOUN.match(after):
+        return False
+    other_end = _OTHER_NUMBER.match(text, match.end())  # "1500 - 2000 troops"
+    if other_end is not None and _COUNTED_NOUN.match(text, other_end.end()):
         return False
     if 1900 <= year <= 2099 or not strict_case:
         return True
@@ -126,6 +147,11 @@ def season_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     if not strict_case:
         return True
     season = match.group("season")
+    if _names_an_event(text, match):  # "a spring offensive", "the Spring Offensive of 1918"
+        return True
+    spoken_of = season.lower() == "spring" and match.group(0)[:4].lower() == "the "
+    if spoken_of and not _PLACE_LEAD.search(_before(text, match)):
+        return True  # "spent the spring", not "drank from the spring"; "the fall" may be Rome's
     if season[0].isupper() and (
         _NAME_AROUND.match(text, match.end()) or _NAME_BEFORE.search(_before(text, match))
     ):

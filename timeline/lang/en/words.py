@@ -24,6 +24,15 @@ WEEKDAYS: Final = {
 # "march" the verb, "sun" the star).
 AMBIGUOUS_NAMES: Final = frozenset({"may", "march", "mar", "jan", "sat", "sun", "wed", "fall"})
 
+# Nouns of events a month or season may name the time of ("a March operation", "the spring
+# offensive", "the February Revolution", "autumn elections"): before one, the word is a time.
+EVENT_NOUNS: Final = frozenset(
+    {"offensive", "offensives", "campaign", "campaigns", "operation", "operations", "revolution",
+     "uprising", "uprisings", "election", "elections", "session", "sessions", "semester",
+     "term", "summit", "meeting", "meetings", "assault", "invasion", "retreat", "talks",
+     "polls", "primary", "primaries", "referendum"}
+)  # fmt: skip
+
 SMALL_NUMBERS: Final = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

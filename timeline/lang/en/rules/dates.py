@@ -222,6 +222,9 @@ MONTH_RULE = Rule(
         ex("late October", "2021-10", start="2021-10-21T00:00:00"),
         ex("September", "2021-09", text="Prices rose in September."),
         ex("September", "2022-09", text="The plant will open in September."),
+        ex("July", "2021-07", text="In July Danish troops left the city."),
+        ex("March", "2022-03", text="It began with a March operation against the rebels."),
+        ex("March", None, text="March Madness starts soon."),
     ),
 )  # fmt: skip
 
@@ -238,6 +241,8 @@ YEAR_RULE = Rule(
         ex("mid-2011", "2011", start="2011-04-01T00:00:00"),
         ex("1453", "1453", text="The city fell in 1453."),
         ex("2018", "2018", text="He served from 2014-2018 in the senate."),
+        ex("1939", "1939", text="Slovakia - a client state in 1939 - joined the attack."),
+        ex("1500", None, text="Between 1500 - 2000 troops were sent."),
         ex("2020", None, text="It is set out in Section 2020 of the act."),
         ex("2,000", None, text="Some 2,000 people came."),
     ),
@@ -407,6 +412,11 @@ SEASON = Rule(
         ex("the fall of 1453", "1453-FA"),
         ex("this spring", "2022-SP"),
         ex("fall", None, text="The fall of the city came quickly."),
+        ex("spring", "2021-SP", text="The army launched a spring offensive."),
+        ex("the summer", "2022-SU", text="The plant will reopen in the summer."),
+        ex("the winter", "2021-WI", text="The talks failed in the winter."),
+        ex("the spring", "2021-SP", text="They spent the spring in Paris."),
+        ex("the spring", None, text="She drank from the spring."),
     ),
 )  # fmt: skip
 
