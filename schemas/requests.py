@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
 
 from timeline import SUPPORTED_LANGUAGES
+from timeline.context import is_portable_zone
 from timeline.model import PREFERENCES
 
 PUBLISHED_FORMS = (
@@ -77,7 +78,9 @@ class LanguageField(fields.String):
 
 @cache
 def _timezones() -> frozenset[str]:
-    return frozenset(available_timezones())
+    """The zones accepted: the host's database without names that mean a different zone on
+    another machine (`localtime`, `posixrules`, the `posix/` and `right/` copies)."""
+    return frozenset(name for name in available_timezones() if is_portable_zone(name))
 
 
 def _check_timezone(value: str) -> None:

@@ -2,7 +2,8 @@
 
 `application/json`: the body is an object of fields. `text/plain`: the body is the one big
 field (`text` or `phrase`) and the others come from the query string. Both end in the same
-marshmallow schema, so both forms accept and refuse exactly the same things.
+marshmallow schema, so both forms accept and refuse exactly the same things. Either may come
+compressed (gzip, deflate) and a text body in its declared charset: see `service.encoding`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,13 @@ from flask import request
 from marshmallow import ValidationError
 from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 
+from service.encoding import (
+    check_json_charset,
+    content_codings,
+    decode_body,
+    decode_text,
+    text_charset,
+)
 from service.errors import InvalidEncoding, MalformedJson
 
 JSON = "application/json"
@@ -32,37 +40,45 @@ _JSON_KINDS = {
 def read_fields(body_field: str) -> dict[str, Any]:
     """The request's fields; for text/plain the body becomes `body_field`.
 
-    Raises `UnsupportedMediaType` (415), `MalformedJson` or `InvalidEncoding` (400),
-    `RequestEntityTooLarge` (413, while reading), or `ValidationError` (422)
-    for a JSON body that is not an object or a query string that does not fit the form.
+    Raises `UnsupportedMediaType` (415: the type, its charset or the Content-Encoding),
+    `MalformedJson`, `InvalidEncoding` or `MalformedBody` (400), `RequestEntityTooLarge`
+    (413, before reading when the declared length is over the limit, or while reading or
+    decompressing), or `ValidationError` (422) for a JSON body that is not an object or a
+    query string that does not fit the form.
     """
     if request.mimetype not in ACCEPTED_TYPES:
         given = request.content_type or "none"
         raise UnsupportedMediaType(
             f"Content-Type {given!r} is not accepted; send {' or '.join(ACCEPTED_TYPES)}."
         )
-    raw = _read_body()
+    declared = request.mimetype_params.get("charset")
     if request.mimetype == JSON:
-        fields = _json_object(raw)
+        check_json_charset(declared)
+        fields = _json_object(read_body())
         _refuse_query_string()
         return fields
+    charset = text_charset(declared)
     fields = _query_fields(body_field)
-    fields[body_field] = _utf8(raw)
+    fields[body_field] = decode_text(read_body(), charset)
     return fields
 
 
-def _read_body() -> bytes:
-    """The whole body; 413 past `MAX_CONTENT_LENGTH`, streamed (chunked) bodies included.
+def read_body() -> bytes:
+    """The whole body, its content codings undone; 413 past `MAX_CONTENT_LENGTH` as sent or
+    as decoded, streamed (chunked) bodies included.
 
-    Werkzeug refuses a declared Content-Length over the limit, but a body without one is only
-    cut at the limit, silently; one more byte from the server's stream tells it was longer.
+    The codings are checked before a byte is read, so an unknown one is refused at once.
+    Werkzeug refuses a declared Content-Length over the limit before reading, but a body
+    without one is only cut at the limit, silently; one more byte from the server's stream
+    tells it was longer.
     """
+    codings = content_codings(request.headers.get("Content-Encoding"))
     raw = request.get_data(cache=False)
     limit = request.max_content_length
     if limit is not None and request.content_length is None and len(raw) >= limit:
         if request.environ["wsgi.input"].read(1):
             raise RequestEntityTooLarge()
-    return raw
+    return decode_body(raw, codings, limit)
 
 
 def _json_object(raw: bytes) -> dict[str, Any]:
@@ -107,13 +123,3 @@ def _query_fields(body_field: str) -> dict[str, Any]:
     if errors:
         raise ValidationError(errors)
     return dict(request.args.items())
-
-
-def _utf8(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InvalidEncoding(
-            f"The body is not valid UTF-8 (byte {raw[exc.start]:#04x} at offset {exc.start}); "
-            "send the text encoded as UTF-8."
-        ) from exc

@@ -30,6 +30,12 @@ TSV_COLUMNS = (
 )  # fmt: skip
 # Characters XML 1.0 cannot carry at all; each becomes U+FFFD, so offsets stay as they were.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Runs of what some reader takes for a line or field break: every control character (C0,
+# DEL, C1: tab, CR, LF, but also VT, FF, the separators 0x1C-0x1E and NEL, which Python's
+# `splitlines` and spreadsheet programs break on) and the Unicode line and paragraph
+# separators. A table cell or a calendar text keeps none of them raw.
+_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _TIMED = {"second", "minute", "hour"}
 
 
@@ -53,7 +59,11 @@ def choose_format(query: str | None, accept: MIMEAccept) -> str:
 
 
 def to_tsv(timeline: Timeline) -> str:
-    """One header line, then one tab-separated line per event; tabs and newlines become spaces."""
+    """One header line, then one tab-separated line per event.
+
+    In a cell, every run of control characters (tabs and line breaks included) and of Unicode
+    line or paragraph separators becomes one space, so no reader splits a row or a cell.
+    """
     rows = [TSV_COLUMNS]
     for event in timeline.events:
         time = event.time
@@ -149,7 +159,7 @@ def _iso(moment: datetime | None) -> str:
 
 
 def _one_line(cell: str) -> str:
-    return re.sub(r"[\t\r\n]+", " ", cell)
+    return _BREAKS.sub(" ", cell)
 
 
 def _xml(text: str) -> str:
@@ -168,8 +178,15 @@ def _ics_moment(moment: datetime) -> str:
 
 
 def _ics_text(text: str) -> str:
+    """RFC 5545 TEXT: backslash, semicolon and comma escaped, a line break written as `\\n`;
+    the controls TEXT may not hold (all but tab) become spaces."""
     text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return re.sub(r"\r\n|\r|\n", "\\\\n", text)
+    text = _LINE_BREAK.sub("\\\\n", text)
+    return _BREAKS.sub(_space_unless_tab, text)
+
+
+def _space_unless_tab(run: re.Match[str]) -> str:
+    return "".join("\t" if char == "\t" else " " for char in run[0])
 
 
 def _fold(line: str) -> str:
