@@ -5,18 +5,23 @@ import multiprocessing
 import os
 from typing import Any
 
-# Sync workers: each request is pure CPU work of a few milliseconds, so threads would only
-# contend for the GIL. One worker per core: on 2 cores, 2 workers served 402 articles/s at p99
-# 30 ms where 3 served 385 at 34 ms (wrk, 8 connections), as a third only adds switching.
-workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count()))
-worker_class = "sync"
+from service.serving import ServingLimits, positive_int
+
+LIMITS = ServingLimits.from_environ()  # checked here, in the master, before anything starts
+
+# FIGURES-TODO
+workers = positive_int("WEB_CONCURRENCY", multiprocessing.cpu_count())
+worker_class = "service.worker.TimelineWorker"
+threads = LIMITS.threads
+worker_connections = positive_int("TIMELINE_MAX_CONNECTIONS", 250)
+logger_class = "service.worker.EscapingLogger"
 # Import the app (and warm dateparser, compile patterns) once in the master before forking:
 # every worker starts warm and shares those pages copy-on-write.
 preload_app = True
 # A request that runs longer than this is killed and its worker replaced: no input may hold a
 # worker forever. Normal requests take milliseconds.
-timeout = int(os.environ.get("TIMELINE_WORKER_TIMEOUT", "30"))
-graceful_timeout = 10
+timeout = positive_int("TIMELINE_WORKER_TIMEOUT", 30)
+graceful_timeout = positive_int("TIMELINE_GRACEFUL_TIMEOUT", 30)
 keepalive = 5
 # Recycle workers now and then so that any slow growth in memory cannot accumulate.
 max_requests = 20000
