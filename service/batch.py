@@ -1,172 +1,85 @@
 """POST /v1/timelines: many documents per request, each failing on its own.
 
 `application/json`: `{"documents": [...], "merge": false}`, at most `MAX_DOCUMENTS` and the
-usual body limit; the answer lists one result per document in order. `application/x-ndjson`:
-one document per line in, one result per line out, streamed, so an archive of any size goes
-through in one request; only each line is bound by the body limit. With `?merge=true` the
-last line out is `{"merged": {...}}`.
+usual body limit; the answer lists one result per document in order, and is bound in size
+(`MAX_BATCH_EXPRESSIONS`, `MAX_ANSWER_BYTES`): documents past the bound get the error
+`answer_too_large` rather than silently growing the answer. `application/x-ndjson`: one
+document per line in, one result per line out, streamed (`service.ndjson`).
 """
 
 from __future__ import annotations
 
-import json
-import sys
-from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
-from typing import IO, Any
+from typing import Any
 
-from flask import Blueprint, Response, current_app, request, stream_with_context
-from marshmallow import ValidationError
+from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import UnsupportedMediaType
 
-from schemas.batch import BATCH_DOCUMENT, BATCH_ENVELOPE, BATCH_RESULT, NDJSON, document_id
-from schemas.errors import field_errors
-from schemas.responses import EventSchema
+from schemas.batch import BATCH_ENVELOPE, MAX_ANSWER_BYTES, MAX_BATCH_EXPRESSIONS, NDJSON
+from service import ndjson
 from service.body import JSON, read_fields
-from timeline import Event, Timeline, TimelineError, build_timeline
+from service.jsonprovider import encode
+from service.lifecycle import shutdown_of
+from service.outcomes import Outcome, dump, merge, process, refused
 
 bp = Blueprint("batch", __name__)
 
-_EVENT = EventSchema()
-_TOO_LONG = object()
-
 
 @bp.post("/timelines")
-def post_timelines() -> Response | dict[str, Any]:
+def post_timelines() -> Response:
     """The timelines of many documents, as one JSON answer or a stream of NDJSON lines."""
     if request.mimetype == NDJSON:
-        return _stream()
+        return ndjson.stream()
     if request.mimetype != JSON:
         raise UnsupportedMediaType(
             f"Content-Type {request.content_type or 'none'!r} is not accepted; "
             f"send {JSON} or {NDJSON}."
         )
     envelope = BATCH_ENVELOPE.load(read_fields("documents"))
+    return _answer(envelope["documents"], envelope["merge"])
+
+
+def _answer(documents: list[Any], merging: bool) -> Response:
+    """The JSON answer, encoded one result at a time so that its size is known as it grows."""
+    shutdown = shutdown_of(request.environ)
+    weight = 2 if merging else 1  # merged events are answered a second time
+    expressions = size = 0
     seen: set[str] = set()
-    outcomes = [_process(index, raw, seen) for index, raw in enumerate(envelope["documents"])]
-    return {
-        "results": [_dump(outcome) for outcome in outcomes],
-        "merged": merge(outcomes) if envelope["merge"] else None,
-    }
-
-
-Outcome = tuple[int, str | None, Timeline | None, dict[str, Any] | None]
-
-
-def _process(index: int, raw: Any, seen: set[str]) -> Outcome:
-    """Build one document's timeline, or the error that document alone gets."""
-    given_id = document_id(raw)
-    try:
-        if not isinstance(raw, dict):
-            raise ValidationError("A document must be a JSON object.")
-        args = BATCH_DOCUMENT.load(raw)
-        if args["id"] in seen:
-            raise ValidationError({"id": [f"Duplicate id {args['id']!r} in this batch."]})
-        seen.add(args["id"])
-        timeline = build_timeline(**{name: args[name] for name in args if name != "id"})
-    except ValidationError as exc:
-        fields = field_errors(exc)
-        return index, given_id, None, _error("validation_error", "Invalid document.", fields)
-    except TimelineError as exc:
-        error = _error("validation_error", exc.message, {exc.field: [exc.message]})
-        return index, given_id, None, error
-    return index, args["id"], timeline, None
-
-
-def _error(code: str, message: str, fields: dict[str, Any] | None = None) -> dict[str, Any]:
-    return {"code": code, "message": message, "fields": fields or {}}
-
-
-def _dump(outcome: Outcome) -> dict[str, Any]:
-    index, doc_id, timeline, error = outcome
-    body: dict[str, Any] = BATCH_RESULT.dump(
-        {"id": doc_id, "index": index, "timeline": timeline, "error": error}
-    )
-    return body
-
-
-def merge(outcomes: Iterable[Outcome]) -> dict[str, Any]:
-    """One timeline of every document's events, each tagged with its document id.
-
-    Dated events by start (compared in UTC; a naive moment counts as UTC), then undated ones
-    in document order.
-    """
-    tagged = [
-        (doc_id, index, event)
-        for index, doc_id, timeline, _ in outcomes
-        if timeline is not None and doc_id is not None
-        for event in timeline.events
-    ]
-    tagged.sort(key=lambda item: _merge_key(item[1], item[2]))
-    return {"events": [{**_EVENT.dump(event), "document": doc_id} for doc_id, _, event in tagged]}
-
-
-def _merge_key(index: int, event: Event) -> tuple[int, datetime, int, int]:
-    start = event.time.start
-    if start is None:
-        return 1, datetime.min.replace(tzinfo=UTC), index, event.span.start
-    utc = start.astimezone(UTC) if start.tzinfo else start.replace(tzinfo=UTC)
-    return 0, utc, index, event.span.start
-
-
-def _stream() -> Response:
-    """One result line per document line, written as each document is done."""
-    merging = _merge_flag()
-    line_limit: int = current_app.config["MAX_CONTENT_LENGTH"]
-    # The stream has no total limit; each line is bound instead (see `_lines`).
-    request.max_content_length = sys.maxsize
-    stream = request.stream
-
-    def generate() -> Iterator[str]:
-        seen: set[str] = set()
-        kept: list[Outcome] = []
-        for number, line in _lines(stream, line_limit):
-            outcome = _process_line(number, line, line_limit, seen)
-            if merging and outcome[2] is not None:
+    parts: list[bytes] = []
+    kept: list[Outcome] = []
+    for index, raw in enumerate(documents):
+        if expressions > MAX_BATCH_EXPRESSIONS or size > MAX_ANSWER_BYTES:
+            outcome = refused(index, raw, "answer_too_large", _too_large())
+        elif shutdown is not None and shutdown.out_of_time():
+            outcome = refused(index, raw, "server_stopping", _stopping())
+        else:
+            outcome = process(index, raw, seen)
+        part = _encoded(outcome)
+        timeline = outcome[2]
+        if timeline is not None:
+            expressions += weight * len(timeline.events)
+            size += weight * len(part)
+            if expressions > MAX_BATCH_EXPRESSIONS or size > MAX_ANSWER_BYTES:
+                outcome = refused(index, raw, "answer_too_large", _too_large())
+                part = _encoded(outcome)
+            elif merging:
                 kept.append(outcome)
-            yield json.dumps(_dump(outcome)) + "\n"
-        if merging:
-            yield json.dumps({"merged": merge(kept)}) + "\n"
-
-    return Response(stream_with_context(generate()), mimetype=NDJSON)
-
-
-def _merge_flag() -> bool:
-    unknown = [name for name in request.args if name != "merge"]
-    if unknown:
-        message = "With NDJSON the documents carry their fields; only `merge` is a query option."
-        raise ValidationError({name: [message] for name in unknown})
-    value = request.args.get("merge", "false").lower()
-    if value not in ("true", "false", "1", "0"):
-        raise ValidationError({"merge": ["Must be true or false."]})
-    return value in ("true", "1")
+        parts.append(part)
+    merged = encode(merge(kept), current_app.json).rstrip() if merging else b"null"
+    body = b'{"results":[' + b",".join(parts) + b'],"merged":' + merged + b"}\n"
+    return Response(body, mimetype=JSON)
 
 
-def _process_line(number: int, line: object, limit: int, seen: set[str]) -> Outcome:
-    if line is _TOO_LONG:
-        message = f"The line is over the limit of {limit:,} bytes."
-        return number, None, None, _error("body_too_large", message)
-    assert isinstance(line, bytes)
-    try:
-        raw = json.loads(line)
-    except UnicodeDecodeError:
-        return number, None, None, _error("invalid_encoding", "The line is not valid UTF-8.")
-    except (ValueError, RecursionError) as exc:
-        return number, None, None, _error("malformed_json", f"The line is not valid JSON: {exc}.")
-    return _process(number, raw, seen)
+def _too_large() -> str:
+    return (
+        f"The answer to this batch reached its limit ({MAX_BATCH_EXPRESSIONS:,} expressions "
+        f"or {MAX_ANSWER_BYTES:,} bytes, merged events counted twice); send this document "
+        "and the ones after it in another request."
+    )
 
 
-def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, object]]:
-    """(line number, bytes) for each non-blank line; `_TOO_LONG` for a line over `limit`."""
-    number = 0
-    while True:
-        line = stream.readline(limit + 1)
-        if not line:
-            return
-        number += 1
-        if len(line) > limit and not line.endswith(b"\n"):
-            while line and not line.endswith(b"\n"):  # skip the rest of the long line
-                line = stream.readline(limit + 1)
-            yield number, _TOO_LONG
-        elif line.strip():
-            yield number, line
+def _stopping() -> str:
+    return "The server is stopping; send this document and the ones after it again."
+
+
+def _encoded(outcome: Outcome) -> bytes:
+    return encode(dump(outcome), current_app.json).rstrip()

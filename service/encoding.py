@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import zlib
+from collections.abc import Iterable, Iterator
 
 from service.errors import (
     DecodedBodyTooLarge,
@@ -42,102 +43,75 @@ def content_codings(header: str | None) -> tuple[str, ...]:
     return tuple(coding for coding in codings if coding != "identity")
 
 
-class BoundedDecoder:
-    """Undoes `codings` on a body fed in pieces, refusing to produce more than `limit` bytes
-    in total (`DecodedBodyTooLarge`) or `limit` for a stream read line by line (`per_feed`)."""
-
-    def __init__(self, codings: tuple[str, ...], limit: int | None) -> None:
-        self._stages = [_Inflater(coding) for coding in reversed(codings)]
-        self._limit = limit
-        self._produced = 0
-
-    def feed(self, data: bytes) -> bytes:
-        """The decoded bytes that `data` (the next piece of the body as sent) stands for."""
-        for stage in self._stages:
-            data = stage.feed(data, self._room())
-        self._count(data)
-        return data
-
-    def finish(self) -> bytes:
-        """What is left once the whole body was fed; raises `MalformedBody` if it was cut."""
-        data = b""
-        for stage in self._stages:
-            data = stage.feed(data, self._room()) + stage.finish()
-        self._count(data)
-        return data
-
-    def _room(self) -> int | None:
-        return None if self._limit is None else self._limit - self._produced
-
-    def _count(self, data: bytes) -> None:
-        self._produced += len(data)
-        if self._limit is not None and self._produced > self._limit:
-            raise DecodedBodyTooLarge(
-                f"The body decodes to more than the limit of {self._limit:,} bytes."
-            )
+# Decoded bytes come out in pieces of at most this size, so that a line reader or a limit
+# check sees a "zip bomb" before it is all in memory.
+PIECE = 64 * 1024
 
 
-class _Inflater:
-    """One coding's decompressor; gzip members may follow one another, as RFC 1952 allows."""
+def decoded(pieces: Iterable[bytes], codings: tuple[str, ...]) -> Iterator[bytes]:
+    """The body sent as `pieces` with `codings` undone, in pieces of at most `PIECE` bytes.
 
-    def __init__(self, coding: str) -> None:
-        self.coding = coding
-        self._inflate: zlib._Decompress | None = None
-        self._header = b""
-        self._done = False
-
-    def feed(self, data: bytes, room: int | None) -> bytes:
-        if self._inflate is None:
-            data = self._start(data)
-            if self._inflate is None:
-                return b""
-        out = bytearray()
-        while data:
-            if self._done:
-                if self.coding == "deflate" or not data.strip(b"\0"):
-                    return bytes(out)  # padding after the stream
-                self._inflate, self._done = zlib.decompressobj(16 + zlib.MAX_WBITS), False
-            # One byte past the room tells that the limit is passed, without inflating more.
-            limit = 0 if room is None else max(room - len(out), 0) + 1
-            try:
-                out += self._inflate.decompress(data, limit)
-            except zlib.error as exc:
-                raise MalformedBody(f"The {self.coding} body does not decompress: {exc}.") from exc
-            if room is not None and len(out) > room:
-                return bytes(out)
-            data = self._inflate.unconsumed_tail
-            if self._inflate.eof:
-                self._done, data = True, self._inflate.unused_data
-        return bytes(out)
-
-    def finish(self) -> bytes:
-        if self._inflate is None and not self._header:
-            raise MalformedBody(f"The {self.coding} body is empty.")
-        if self._inflate is None or not (self._done or self._inflate.eof):
-            raise MalformedBody(f"The {self.coding} body ends before its compressed stream does.")
-        return b""
-
-    def _start(self, data: bytes) -> bytes:
-        """Pick the decompressor once two bytes are known: deflate is meant to be zlib's
-        format (RFC 9110), but some clients send a raw deflate stream, told by its header."""
-        data, self._header = self._header + data, b""
-        if len(data) < 2:
-            self._header = data
-            return b""
-        if self.coding == "deflate":
-            zlib_header = data[0] & 0x0F == 8 and (data[0] << 8 | data[1]) % 31 == 0
-            self._inflate = zlib.decompressobj(zlib.MAX_WBITS if zlib_header else -zlib.MAX_WBITS)
-        else:
-            self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        return data
+    Raises `MalformedBody` (400) when a compressed stream is broken or cut short.
+    """
+    stream: Iterable[bytes] = pieces
+    for coding in reversed(codings):
+        stream = _inflated(coding, stream)
+    return iter(stream)
 
 
 def decode_body(raw: bytes, codings: tuple[str, ...], limit: int | None) -> bytes:
-    """The whole body with `codings` undone, at most `limit` bytes of it."""
+    """The whole body with `codings` undone; `DecodedBodyTooLarge` (413) past `limit`."""
     if not codings:
         return raw
-    decoder = BoundedDecoder(codings, limit)
-    return decoder.feed(raw) + decoder.finish()
+    parts: list[bytes] = []
+    size = 0
+    for piece in decoded([raw], codings):
+        size += len(piece)
+        if limit is not None and size > limit:
+            raise DecodedBodyTooLarge(
+                f"The body decodes to more than the limit of {limit:,} bytes."
+            )
+        parts.append(piece)
+    return b"".join(parts)
+
+
+def _inflated(coding: str, pieces: Iterable[bytes]) -> Iterator[bytes]:
+    """One coding undone. gzip members may follow one another, as RFC 1952 allows."""
+    inflate: zlib._Decompress | None = None
+    start = b""
+    for piece in pieces:
+        data = start + piece
+        if inflate is None:
+            if len(data) < 2:  # the format is told by the first two bytes
+                start = data
+                continue
+            start, inflate = b"", _decompressor(coding, data)
+        full = False  # the last piece filled up: zlib may hold more, with no input left
+        while data or full:
+            if inflate.eof:
+                if coding == "deflate" or not data.strip(b"\0"):
+                    break  # nothing but padding may follow the stream
+                inflate = _decompressor(coding, data)
+            try:
+                out = inflate.decompress(data, PIECE)
+            except zlib.error as exc:
+                raise MalformedBody(f"The {coding} body does not decompress: {exc}.") from exc
+            if out:
+                yield out
+            full = len(out) == PIECE and not inflate.eof
+            data = inflate.unused_data if inflate.eof else inflate.unconsumed_tail
+    if inflate is None or not inflate.eof:
+        what = "is empty" if inflate is None else "ends before its compressed stream does"
+        raise MalformedBody(f"The {coding} body {what}.")
+
+
+def _decompressor(coding: str, start: bytes) -> zlib._Decompress:
+    """deflate is meant to be zlib's format (RFC 9110), but some clients send raw deflate,
+    told apart by zlib's two-byte header."""
+    if coding != "deflate":
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+    zlib_header = start[0] & 0x0F == 8 and (start[0] << 8 | start[1]) % 31 == 0
+    return zlib.decompressobj(zlib.MAX_WBITS if zlib_header else -zlib.MAX_WBITS)
 
 
 def text_charset(declared: str | None) -> str:

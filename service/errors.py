@@ -111,8 +111,7 @@ def _on_too_large(exc: RequestEntityTooLarge) -> Response:
 
 
 def _on_http(exc: HTTPException) -> Response:
-    slug = getattr(exc, "slug", None) or _slug(exc.name)
-    response = error_response(exc.code or 500, slug, exc.description or exc.name)
+    response = error_response(exc.code or 500, error_code(exc), exc.description or exc.name)
     # Keep headers the exception carries, such as Allow on a 405.
     for name, value in exc.get_headers():
         if name.lower() != "content-type":
@@ -135,6 +134,13 @@ def _summary(fields: dict[str, Any]) -> str:
         messages = fields.get("_schema") or ["Invalid request."]
         return str(messages[0])
     return f"Invalid request: see {', '.join(named)}."
+
+
+def error_code(exc: HTTPException) -> str:
+    """The `code` an HTTP error gets in the error shape."""
+    if isinstance(exc, RequestEntityTooLarge):
+        return "body_too_large"
+    return getattr(exc, "slug", None) or _slug(exc.name)
 
 
 def _slug(name: str) -> str:

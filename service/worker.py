@@ -110,6 +110,7 @@ class TimelineWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ships no t
         self.held: set[Conn] = set()  # connections the loop waits on: not READY nor RUNNING
         self.ready: deque[Conn] = deque()
         self.running: dict[Conn, float] = {}  # since when, for those that count as short
+        self.streaming: set[Conn] = set()
         self.busy = 0
         self.streams = 0
         self.body_limit: int | None = None
@@ -295,7 +296,9 @@ class TimelineWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ships no t
     def _dispatch(self, conn: Conn) -> None:
         conn.phase = Phase.RUNNING
         conn.streaming = bool(conn.head and conn.head.streamed)
-        if not conn.streaming:  # a stream waits on its client: it is never short
+        if conn.streaming:  # a stream waits on its client: it is never short
+            self.streaming.add(conn)
+        else:
             self.running[conn] = time.monotonic()
         self.busy += 1
         self.streams += conn.streaming
@@ -309,6 +312,7 @@ class TimelineWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ships no t
         self.busy -= 1
         self.streams -= conn.streaming
         self.running.pop(conn, None)
+        self.streaming.discard(conn)
         conn.streaming = False
         try:
             outcome = future.result()
@@ -406,6 +410,11 @@ class TimelineWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ships no t
         self.set_accept_enabled(False)
         for listener in self.sockets:
             listener.close()  # new connections are refused rather than queued and reset
+        for conn in self.streaming:  # a stream waiting for its next line ends now, saying so
+            try:
+                conn.sock.shutdown(socket.SHUT_RD)
+            except OSError:
+                pass
         now = time.monotonic()
         for conn in self.held:
             if conn.phase is Phase.KEEPALIVE or (conn.phase is Phase.HEAD and not conn.buffer):
