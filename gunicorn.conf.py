@@ -9,18 +9,34 @@ from service.serving import ServingLimits, positive_int
 
 LIMITS = ServingLimits.from_environ()  # checked here, in the master, before anything starts
 
-# FIGURES-TODO
+# The worker model. FIGURES-TODO
 workers = positive_int("WEB_CONCURRENCY", multiprocessing.cpu_count())
 worker_class = "service.worker.TimelineWorker"
 threads = LIMITS.threads
+# Connections one worker holds at once, idle and slow ones included; past it the worker stops
+# accepting and they wait in the listen queue for another. A held connection costs a socket
+# and its buffered request (at most the 64 KiB head limit plus the body limit), not a thread.
 worker_connections = positive_int("TIMELINE_MAX_CONNECTIONS", 250)
+backlog = 1024
+# Request heads: gunicorn's own limits per line and field (its 414 and 431, answered as JSON
+# by our worker), within the worker's 64 KiB for a whole head.
+limit_request_line = 8190
+limit_request_fields = 64
+limit_request_field_size = 8190
+# Access-log lines with what the client sent escaped (no forged lines, no terminal codes).
 logger_class = "service.worker.EscapingLogger"
 # Import the app (and warm dateparser, compile patterns) once in the master before forking:
 # every worker starts warm and shares those pages copy-on-write.
 preload_app = True
-# A request that runs longer than this is killed and its worker replaced: no input may hold a
-# worker forever. Normal requests take milliseconds.
+# The master replaces a worker that has not shown a sign of life for this long. Our worker's
+# event loop signs every second whatever its threads do, so this catches a stuck loop, never
+# a long request: a batch or a stream runs as long as it needs (each of its documents is
+# bound by the library's limits).
 timeout = positive_int("TIMELINE_WORKER_TIMEOUT", 30)
+# On SIGTERM a worker accepts what is already queued, stops listening, and has this long to
+# answer everything it holds; streams end with a `server_stopping` line, batches answer by
+# half of it (service/lifecycle.py). Give the platform's own stop timeout (Heroku: 30 s,
+# Kubernetes: terminationGracePeriodSeconds) at least this much.
 graceful_timeout = positive_int("TIMELINE_GRACEFUL_TIMEOUT", 30)
 keepalive = 5
 # Recycle workers now and then so that any slow growth in memory cannot accumulate.
@@ -31,6 +47,12 @@ max_requests_jitter = 2000
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 accesslog = "-"
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms rid=%({x-request-id}o)s'
+# gunicorn 25+ opens a control socket at one path per user ($XDG_RUNTIME_DIR/gunicorn.ctl),
+# shared by every instance on the machine: each takes it over and deletes it on exit. None
+# unless TIMELINE_CONTROL_SOCKET names one for this instance.
+control_socket_disable = not os.environ.get("TIMELINE_CONTROL_SOCKET")
+if not control_socket_disable:
+    control_socket = os.environ["TIMELINE_CONTROL_SOCKET"]
 
 
 def pre_fork(server: object, worker: object) -> None:

@@ -93,9 +93,15 @@ class ChunkedScanner:
         self._remaining = 0  # data bytes left in the current chunk
         self._state = "size"
         self._trailers = 0
+        self._end: int | None = None
 
     def end(self, buffer: bytes | bytearray) -> int | None:
         """The buffer offset just past the body, or None while more is needed."""
+        if self._end is None:
+            self._end = self._scan(buffer)
+        return self._end
+
+    def _scan(self, buffer: bytes | bytearray) -> int | None:
         while True:
             if self._state == "data":
                 taken = min(self._remaining, len(buffer) - self.position)
