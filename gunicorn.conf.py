@@ -24,7 +24,7 @@ limit_request_line = 8190
 limit_request_fields = 64
 limit_request_field_size = 8190
 # Access-log lines with what the client sent escaped (no forged lines, no terminal codes).
-logger_class = "service.worker.EscapingLogger"
+logger_class = "service.accesslog.EscapingLogger"
 # Import the app (and warm dateparser, compile patterns) once in the master before forking:
 # every worker starts warm and shares those pages copy-on-write.
 preload_app = True

@@ -31,22 +31,19 @@ import socket
 import time
 from collections import deque
 from concurrent.futures import Future
-from datetime import datetime
-from enum import Enum
 from functools import partial
 from typing import Any
 
-from gunicorn import glogging, util
-from gunicorn.http import errors as http_errors
-from gunicorn.http import wsgi
-from gunicorn.workers.gthread import STOP_KEEPALIVE_LINGER, TConn, ThreadWorker
+from gunicorn import util
+from gunicorn.workers.gthread import STOP_KEEPALIVE_LINGER
 
+from service.connection import CONTINUE, Conn, Outcome, Phase, peer
 from service.framing import ChunkedScanner, Head, head_size, read_head
-from service.lifecycle import SHUTDOWN_KEY, Shutdown
+from service.lifecycle import Shutdown
 from service.logsafe import printable
 from service.serving import ServingLimits
-from service.wire import error_bytes, refusal
-from service.wsgi_input import StreamingInput
+from service.wire import error_bytes
+from service.worker_thread import RequestThreads
 
 MAX_HEAD = 64 * 1024  # a request head beyond this is answered 431
 _RECEIVE = 256 * 1024
@@ -54,7 +51,6 @@ _ACCEPT_BATCH = 16
 _SWEEP_EVERY = 0.25  # seconds between looks for connections past their deadline
 _LINGER_SECONDS = 10.0  # after an answer, how long a client may go on sending
 _LINGER_BYTES = 64 * 1024 * 1024  # ...and how much of it is read and dropped
-_CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
 # A request is short until it has run this long. One short request at a time per worker:
 # requests take a few milliseconds of pure CPU, and two in one process only share the GIL
 # (see gunicorn.conf.py); a long one (a batch, a stream) lets the next one start beside it.
@@ -62,43 +58,7 @@ SHORT_SECONDS = 0.05
 MAX_SHORT = 1
 
 
-class Phase(Enum):
-    HEAD = "head"  # waiting for (the rest of) a request head
-    BODY = "body"  # the head is in; buffering a body of bounded size
-    READY = "ready"  # whole, waiting for a thread
-    RUNNING = "running"  # a thread has it
-    KEEPALIVE = "keep-alive"  # answered; waiting for the next request
-    LINGER = "linger"  # answered and half-closed; dropping what the client still sends
-
-
-class Outcome(Enum):
-    KEEP = "keep"
-    LINGER = "linger"
-    CLOSED = "closed"
-
-
-class Conn(TConn):  # type: ignore[misc]  # gunicorn ships no type hints
-    """A client connection and what the loop has buffered of its next request."""
-
-    def __init__(self, cfg: Any, sock: socket.socket, client: Any, server: Any) -> None:
-        super().__init__(cfg, sock, client, server)
-        self.buffer = bytearray()
-        self.head: Head | None = None
-        self.scanner: ChunkedScanner | None = None
-        self.phase = Phase.HEAD
-        self.deadline = 0.0
-        self.continue_sent = False
-        self.watched = False
-        self.streaming = False
-        self.received = False  # the loop holds every byte of the request: none will follow
-        self.dropped = 0
-
-    def next_request(self, leftover: bytes) -> None:
-        self.buffer = bytearray(leftover)
-        self.head, self.scanner, self.continue_sent, self.dropped = None, None, False, 0
-
-
-class TimelineWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ships no type hints
+class TimelineWorker(RequestThreads):
     """See the module docstring; `gunicorn.conf.py` names it as `worker_class`."""
 
     alive: bool  # set by gunicorn's base worker
@@ -201,7 +161,7 @@ class TimelineWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ships no t
             else:
                 self._receive(conn)
         except Exception:  # a bug here must cost one connection, not the worker
-            self.log.exception("Error reading a request from %s", _peer(conn.client))
+            self.log.exception("Error reading a request from %s", peer(conn.client))
             if conn in self.held:
                 self._close(conn)
 
@@ -262,7 +222,7 @@ class TimelineWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ships no t
             conn.scanner = ChunkedScanner(head.size)
         if head.expects_continue and len(conn.buffer) == head.size:
             try:
-                conn.sock.send(_CONTINUE)  # 25 bytes into an empty socket buffer
+                conn.sock.send(CONTINUE)  # 25 bytes into an empty socket buffer
                 conn.continue_sent = True
             except OSError:
                 pass
@@ -355,7 +315,7 @@ class TimelineWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ships no t
     ) -> None:
         """Answer from the loop and linger-close: the request never reaches a thread."""
         self.log.warning(
-            "Refused a request from %s: %s %s", _peer(conn.client), status, printable(message)
+            "Refused a request from %s: %s %s", peer(conn.client), status, printable(message)
         )
         try:
             conn.sock.send(error_bytes(status, code, message, retry_after=retry_after))
@@ -444,159 +404,6 @@ class TimelineWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ships no t
 
     # A thread -------------------------------------------------------------------------
 
-    def _serve(self, conn: Conn) -> Outcome:
-        """Run one request whose bytes the loop has buffered. Runs in a pool thread."""
-        req = None
-        try:
-            conn.init()  # the parser, the first time; it makes the socket blocking
-            conn.sock.settimeout(self.limits.client_timeout)
-            conn.parser.unreader.unread(bytes(conn.buffer))
-            conn.buffer = bytearray()
-            req = next(conn.parser)
-            keep, body = self._respond(req, conn)
-            return self._after(conn, keep, body)
-        except StopIteration:
-            pass
-        except http_errors.NoMoreData:
-            pass  # the client left before its head was whole
-        except TimeoutError:
-            self.log.warning("Closed a connection from %s: the client stalled", _peer(conn.client))
-        except OSError as exc:
-            if exc.errno not in (errno.EPIPE, errno.ECONNRESET, errno.ENOTCONN):
-                self.log.exception("Socket error processing request.")
-        except Exception as exc:
-            self.handle_error(req, conn.sock, conn.client, exc)
-            return self._after(conn, False, None, complete=False)  # it may still be sending
-        util.close(conn.sock)
-        return Outcome.CLOSED
-
-    def _after(
-        self, conn: Conn, keep: bool, body: StreamingInput | None, complete: bool = True
-    ) -> Outcome:
-        """Keep the connection, close it, or leave it to the loop to linger on."""
-        complete = complete and (body is None or body.complete or conn.received)
-        if keep and complete and (body is None or body.complete or self._skip_body(conn)):
-            return Outcome.KEEP
-        try:
-            conn.sock.shutdown(socket.SHUT_WR)
-        except OSError:
-            util.close(conn.sock)
-            return Outcome.CLOSED
-        if complete:  # nothing more will come from the client: no reset to fear
-            util.close(conn.sock)
-            return Outcome.CLOSED
-        return Outcome.LINGER
-
-    @staticmethod
-    def _skip_body(conn: Conn) -> bool:
-        """Drop the unread rest of a body the loop buffered whole (no socket read needed)."""
-        return bool(conn.parser.finish_body(deadline=time.monotonic() + 1.0, max_bytes=1 << 62))
-
-    def _respond(self, req: Any, conn: Conn) -> tuple[bool, StreamingInput | None]:
-        """gunicorn's `handle_request`, with our body and shutdown in the environ."""
-        environ: dict[str, Any] = {}
-        resp = None
-        body = None
-        try:
-            self.cfg.pre_request(self, req)
-            started = datetime.now()
-            owed = req._expected_100_continue and not conn.continue_sent
-            req._expected_100_continue = False  # sent when the app reads, if ever
-            resp, environ = wsgi.create(req, conn.sock, conn.client, conn.server, self.cfg)
-            body = StreamingInput(req.body, partial(_send_continue, conn) if owed else None)
-            environ["wsgi.input"] = body
-            environ["wsgi.multithread"] = True
-            environ[SHUTDOWN_KEY] = self.shutdown
-            self._count_request()
-            if not self.alive or not self.cfg.keepalive:
-                resp.force_close()
-            respiter = self.wsgi(environ, partial(_start_response, resp, body, conn))
-            try:
-                if isinstance(respiter, environ["wsgi.file_wrapper"]):
-                    resp.write_file(respiter)
-                else:
-                    for item in respiter:
-                        resp.write(item)
-                resp.close()
-            finally:
-                self.log.access(resp, req, environ, datetime.now() - started)
-                if hasattr(respiter, "close"):
-                    respiter.close()
-            return not resp.should_close(), body
-        except OSError:
-            raise
-        except (Exception, SystemExit):
-            if resp is not None and resp.headers_sent:
-                self.log.exception("Error handling request")  # after the answer began
-                raise StopIteration() from None
-            raise
-        finally:
-            try:
-                self.cfg.post_request(self, req, environ, resp)
-            except Exception:
-                self.log.exception("Exception in post_request hook")
-
-    def _count_request(self) -> None:
-        self.nr += 1
-        if self.nr >= self.max_requests and self.alive:
-            self.log.info("Autorestarting worker after current request.")
-            self.alive = False
-            self.shutdown.begin(self.cfg.graceful_timeout)
-            self.method_queue.defer(lambda: None)  # wake the loop to start draining
-
-    def handle_error(self, req: Any, client: Any, addr: Any, exc: BaseException) -> None:
-        """gunicorn's refusals (400, 414, 431, ...) as JSON with a request id, in one log line
-        with no traceback; anything else is a bug, logged whole and answered 500."""
-        known = refusal(exc)
-        if known is None:
-            self.log.exception("Error handling request")
-            status, code, message = 500, "internal_error", "The server failed the request."
-        else:
-            (status, code), message = known, str(exc)
-            self.log.warning(
-                "Refused a request from %s: %s %s", _peer(addr), status, printable(message)
-            )
-        try:
-            client.sendall(error_bytes(status, code, message))
-        except OSError:
-            self.log.debug("Failed to send error message.")
-
-
-def _start_response(resp: Any, body: StreamingInput, conn: Conn, *args: Any) -> Any:
-    """gunicorn's `start_response`, closing the connection when the body did not come whole
-    (broken, or refused before it was read): where the next request starts is unknown."""
-    if body.failed or not (conn.received or body.complete):
-        resp.force_close()
-    return resp.start_response(*args)
-
-
-def _send_continue(conn: Conn) -> None:
-    if not conn.continue_sent:
-        conn.continue_sent = True
-        conn.sock.sendall(_CONTINUE)
-
-
-def _peer(client: Any) -> str:
-    address = client[0] if isinstance(client, tuple) and client else client
-    return printable(str(address or "-"))
-
 
 def _head_too_large() -> str:
     return f"The request head is over {MAX_HEAD:,} bytes."
-
-
-class _EscapedAtoms(glogging.SafeAtoms):  # type: ignore[misc]
-    """Access-log atoms with what the client sent escaped (`service.logsafe`), when used."""
-
-    def __init__(self, atoms: dict[str, Any]) -> None:
-        dict.__init__(self, atoms)
-
-    def __getitem__(self, key: str) -> Any:
-        value = super().__getitem__(key)
-        return printable(value) if isinstance(value, str) else value
-
-
-class EscapingLogger(glogging.Logger):  # type: ignore[misc]
-    """gunicorn's logger, its access lines unable to carry a raw control character."""
-
-    atoms_wrapper_class = _EscapedAtoms
