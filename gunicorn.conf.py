@@ -9,9 +9,30 @@ from service.serving import ServingLimits, positive_int
 
 LIMITS = ServingLimits.from_environ()  # checked here, in the master, before anything starts
 
-# The worker model. FIGURES-TODO
+# The worker model: our worker (service/worker.py), gunicorn's threaded worker with the
+# buffering of a proxy built in, one process per core.
+# - Not sync: a sync worker is the whole process for one connection, so 2 idle connections
+#   held both workers of a 2-core box until the 30 s timeout, and a client reading its answer
+#   slowly, or closing late, held one too (gunicorn's docs ask for a buffering proxy in front;
+#   tests/reliability/test_serving_e2e.py fails this way on the sync worker).
+# - Not a proxy of our own in front: a second process and hop per request on 2 shared cores,
+#   and nginx is a system package the Procfile path cannot rely on.
+# - Not gunicorn's gthread as it is (read in gunicorn 27's source): it gives each new
+#   connection a thread that waits up to 5 s for data, reads headers with no deadline, and
+#   lingers on closing connections in its event loop, up to 2 s each, for everyone.
+# Ours reads heads and bodies in its event loop, gives a thread only to a whole request, and
+# runs one short request at a time (worker.py's MAX_SHORT), since two in one process only
+# share the GIL. Measured on the 2-core machine with `POST /v1/timeline` (the example article),
+# 8 clients flat out, base and ours alternating 6 times (load average 8-11 from other users):
+#   sync (this branch's start)  579 req/s  p99 58 ms  1.50 ms of server CPU per request
+#   ours                        852 req/s  p99 40 ms  1.53 ms
+#   ours, 4 short at once       603 req/s  p99 99 ms  1.64 ms  (vs 860 / 45 / 1.44 that round)
+# `make bench` measures the same on an idle machine; the README quotes its figures.
 workers = positive_int("WEB_CONCURRENCY", multiprocessing.cpu_count())
 worker_class = "service.worker.TimelineWorker"
+# Threads per worker (TIMELINE_THREADS, 4): one short request runs at a time; the others are
+# for long work beside it (a batch, answers written to a slow reader) and for streams, which
+# may take at most half (TIMELINE_MAX_STREAMS) so uploads never take every thread.
 threads = LIMITS.threads
 # Connections one worker holds at once, idle and slow ones included; past it the worker stops
 # accepting and they wait in the listen queue for another. A held connection costs a socket

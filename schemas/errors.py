@@ -12,8 +12,12 @@ class ErrorBodySchema(Schema):
         required=True,
         metadata={
             "description": "Stable machine-readable slug: validation_error, malformed_json, "
-            "invalid_encoding, unsupported_media_type, body_too_large, not_found, "
-            "method_not_allowed, internal_error.",
+            "invalid_encoding, malformed_body, bad_request, unauthorized, not_found, "
+            "method_not_allowed, not_acceptable, request_timeout, body_timeout, body_too_large, "
+            "uri_too_long, unsupported_media_type, unsupported_charset, "
+            "unsupported_content_encoding, expectation_failed, header_fields_too_large, "
+            "internal_error, not_implemented, too_many_streams; in a batch's results also "
+            "answer_too_large and server_stopping.",
             "example": "validation_error",
         },
     )

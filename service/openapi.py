@@ -13,7 +13,15 @@ from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 from marshmallow import Schema
 
-from schemas.batch import MAX_DOCUMENTS, NDJSON, BatchRequestSchema, BatchResponseSchema
+from schemas.batch import (
+    MAX_ANSWER_BYTES,
+    MAX_BATCH_EXPRESSIONS,
+    MAX_DOCUMENTS,
+    MAX_MERGED_EVENTS,
+    NDJSON,
+    BatchRequestSchema,
+    BatchResponseSchema,
+)
 from schemas.errors import ErrorSchema
 from schemas.requests import (
     MAX_PHRASE_LENGTH,
@@ -30,9 +38,21 @@ from timeline import MAX_EXPRESSIONS
 OPENAPI_VERSION = "3.0.3"
 
 _ERRORS = {
-    "400": ("MalformedBody", "The JSON does not parse, or the body is not UTF-8."),
-    "413": ("BodyTooLarge", "The body is over the limit of {max_body_bytes:,} bytes."),
-    "415": ("UnsupportedMediaType", f"Content-Type is neither {JSON} nor {PLAIN_TEXT}."),
+    "400": (
+        "MalformedBody",
+        "The JSON does not parse, the body is not in its charset (UTF-8 unless declared), or "
+        "its chunked framing or compression is broken.",
+    ),
+    "408": ("RequestTimeout", "The client stopped sending its request head or body."),
+    "413": (
+        "BodyTooLarge",
+        "The body is over the limit of {max_body_bytes:,} bytes, as sent or once decompressed.",
+    ),
+    "415": (
+        "UnsupportedMediaType",
+        f"Content-Type is neither {JSON} nor {PLAIN_TEXT}, its charset is no text encoding (or "
+        "not UTF-8 for JSON), or Content-Encoding is neither gzip nor deflate.",
+    ),
     "422": (
         "ValidationError",
         "A field is missing, of the wrong type or value, unknown, or the text holds more than "
@@ -51,7 +71,15 @@ def build_openapi(max_body_bytes: int) -> dict[str, Any]:
         openapi_version=OPENAPI_VERSION,
         plugins=[plugin],
         info={"description": _describe(limits)},
-        **{"x-limits": {**limits, "max_phrase_length": MAX_PHRASE_LENGTH}},
+        **{
+            "x-limits": {
+                **limits,
+                "max_phrase_length": MAX_PHRASE_LENGTH,
+                "max_batch_expressions": MAX_BATCH_EXPRESSIONS,
+                "max_answer_bytes": MAX_ANSWER_BYTES,
+                "max_merged_events": MAX_MERGED_EVENTS,
+            }
+        },
     )
     # apispec leaves this method unannotated.
     plugin.map_to_openapi_type(PublishedField, "string", None)  # type: ignore[no-untyped-call]
@@ -153,9 +181,13 @@ def _batch() -> dict[str, Any]:
         "operationId": "timelines",
         "summary": "The timelines of many documents; a bad document fails alone.",
         "description": f"JSON: up to {MAX_DOCUMENTS} documents within the body limit, answered "
-        f"in order. {NDJSON}: one document per line in, one result per line out, streamed; no "
+        f"in order; documents past {MAX_BATCH_EXPRESSIONS:,} expressions or "
+        f"{MAX_ANSWER_BYTES:,} bytes of answer get the error `answer_too_large`. {NDJSON}: one "
+        "document per line in, one result per line out as soon as its line is complete; no "
         "total limit, each line within the body limit; `?merge=true` adds a last line "
-        '`{"merged": {...}}`.',
+        '`{"merged": {...}}`. A stream that cannot go on ends with a line `{"error": {...}}` '
+        "(`server_stopping`, `body_timeout`, `malformed_body`, `answer_too_large` for a merge "
+        f"past {MAX_MERGED_EVENTS:,} events).",
         "parameters": [
             {
                 "name": "merge",
@@ -175,6 +207,11 @@ def _batch() -> dict[str, Any]:
                 "content": {JSON: {"schema": BatchResponseSchema}, NDJSON: {"schema": ndjson}},
             },
             **{status: name for status, (name, _) in _ERRORS.items()},
+            "503": {
+                "description": "An NDJSON stream over the server's share of streams; retry "
+                "after the seconds Retry-After gives.",
+                "content": {JSON: {"schema": ErrorSchema}},
+            },
         },
     }
 
