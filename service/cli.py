@@ -65,7 +65,7 @@ exit status: 0 all printed; 2 a bad option or an unusable FILE; 1 stdout closed 
 _SERVE_HELP = f"""\
 Runs gunicorn with {GUNICORN_CONFIG.name} serving {APP}: the same server and settings as
 `make serve` and the Procfile, never Flask's development server. Options given here override
-the config file; its worker count otherwise applies (WEB_CONCURRENCY, else one per core).
+the config file; its worker count otherwise applies (WEB_CONCURRENCY, else cores + 1).
 
 examples:
   timeline serve                          # http://127.0.0.1:5000
