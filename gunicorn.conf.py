@@ -3,11 +3,19 @@
 import gc
 import multiprocessing
 import os
+import sys
 from typing import Any
 
+from service.security import check_api_keys_environ
 from service.serving import ServingLimits, positive_int
 
-LIMITS = ServingLimits.from_environ()  # checked here, in the master, before anything starts
+# Settings checked here, in the master, before anything starts: a bad one stops the server
+# with one line saying which and why, instead of a traceback from each worker.
+try:
+    LIMITS = ServingLimits.from_environ()
+    check_api_keys_environ()
+except ValueError as problem:
+    sys.exit(f"timeline: {problem}")
 
 # The worker model: our worker (service/worker.py), gunicorn's threaded worker with the
 # buffering of a proxy built in, one process per core.

@@ -14,6 +14,7 @@ a word, and a short key can be guessed.
 from __future__ import annotations
 
 import hmac
+import json
 import logging
 import os
 import re
@@ -106,6 +107,19 @@ def parse_api_keys(value: Any) -> tuple[str, ...]:
                 )
             )
     return keys
+
+
+def check_api_keys_environ() -> None:
+    """Raise `ValueError` now if `TIMELINE_API_KEYS` is set but unusable, reading it as
+    `create_app` will (Flask parses `TIMELINE_*` values as JSON when they are JSON)."""
+    raw = os.environ.get(API_KEYS_VARIABLE)
+    if raw is None:
+        return
+    try:
+        value: Any = json.loads(raw)
+    except ValueError:
+        value = raw
+    parse_api_keys(value)
 
 
 def _keys_problem(problem: str, shown: Any) -> str:
