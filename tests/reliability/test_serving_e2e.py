@@ -261,3 +261,17 @@ def test_a_keep_alive_connection_serves_several_requests(url: str) -> None:
             sock.sendall(body)
             answer = read_answer(sock)
             assert answer.status == 200 and answer.headers["connection"] == "keep-alive"
+
+
+def test_broken_chunks_mid_stream_end_it_with_an_error_line(server: tuple[str, Path]) -> None:
+    url, log = server
+    headers = {"Content-Type": "application/x-ndjson", "Transfer-Encoding": "chunked"}
+    line = json.dumps({**ARTICLE, "id": "1"}).encode() + b"\n"
+    with connect(url) as sock:
+        sock.sendall(head("POST", "/v1/timelines", headers) + chunk(line) + b"zz\r\n")
+        answer = read_answer(sock)
+    assert answer.status == 200 and answer.chunks_ended
+    first, last = answer.lines()
+    assert first["error"] is None
+    assert last["error"]["code"] == "malformed_body"
+    assert "Traceback" not in log.read_text(errors="replace")
