@@ -39,7 +39,7 @@ from gunicorn.workers.gthread import STOP_KEEPALIVE_LINGER
 
 from service.connection import CONTINUE, Conn, Outcome, Phase, peer
 from service.framing import ChunkedScanner, Head, head_size, read_head
-from service.lifecycle import Shutdown
+from service.lifecycle import WORK_SHARE, Shutdown
 from service.logsafe import printable
 from service.serving import ServingLimits
 from service.wire import error_bytes
@@ -379,6 +379,8 @@ class TimelineWorker(RequestThreads):
         for conn in self.held:
             if conn.phase is Phase.KEEPALIVE or (conn.phase is Phase.HEAD and not conn.buffer):
                 conn.deadline = min(conn.deadline, now + STOP_KEEPALIVE_LINGER)
+            elif conn.phase in (Phase.HEAD, Phase.BODY):  # a slow client gets what work gets
+                conn.deadline = min(conn.deadline, now + WORK_SHARE * self.cfg.graceful_timeout)
         deadline = now + self.cfg.graceful_timeout
         while (self.held or self.ready or self.busy) and time.monotonic() < deadline:
             self.notify()
