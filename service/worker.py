@@ -74,6 +74,8 @@ class TimelineWorker(RequestThreads):
         self.busy = 0
         self.streams = 0
         self.body_limit: int | None = None
+        # `--threads` on the command line may give fewer threads than TIMELINE_THREADS said.
+        self.max_streams = min(self.limits.max_streams, max(1, self.cfg.threads // 2))
         self._next_sweep = 0.0
 
     @classmethod
@@ -196,7 +198,7 @@ class TimelineWorker(RequestThreads):
             self._start_body(conn, conn.head)
         if not self._whole(conn, conn.head):
             self._watch(conn)
-        elif conn.head.streamed and self.streams >= self.limits.max_streams:
+        elif conn.head.streamed and self.streams >= self.max_streams:
             message = (
                 f"This worker already serves {self.streams} streams; retry in a moment, "
                 "or send the documents as a JSON batch."
