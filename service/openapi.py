@@ -208,8 +208,9 @@ def _batch() -> dict[str, Any]:
             },
             **{status: name for status, (name, _) in _ERRORS.items()},
             "503": {
-                "description": "An NDJSON stream over the server's share of streams; retry "
-                "after the seconds Retry-After gives.",
+                "description": "An NDJSON stream over the server's share of streams, or a "
+                "request still arriving when the server stops; retry after the seconds "
+                "Retry-After gives.",
                 "content": {JSON: {"schema": ErrorSchema}},
             },
         },

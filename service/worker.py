@@ -39,7 +39,7 @@ from gunicorn.workers.gthread import STOP_KEEPALIVE_LINGER
 
 from service.connection import CONTINUE, Conn, Outcome, Phase, peer
 from service.framing import ChunkedScanner, Head, head_size, read_head
-from service.lifecycle import WORK_SHARE, Shutdown
+from service.lifecycle import Shutdown
 from service.logsafe import printable
 from service.serving import ServingLimits
 from service.wire import error_bytes
@@ -74,6 +74,7 @@ class TimelineWorker(RequestThreads):
         self.busy = 0
         self.streams = 0
         self.body_limit: int | None = None
+        self.terminating = False
         # `--threads` on the command line may give fewer threads than TIMELINE_THREADS said.
         self.max_streams = min(self.limits.max_streams, max(1, self.cfg.threads // 2))
         self._next_sweep = 0.0
@@ -91,6 +92,7 @@ class TimelineWorker(RequestThreads):
         self.body_limit = limit if isinstance(limit, int) else None
 
     def handle_exit(self, sig: int, frame: Any) -> None:
+        self.terminating = True  # told to stop (a deploy), not stopping on its own to recycle
         self.shutdown.begin(self.cfg.graceful_timeout)
         super().handle_exit(sig, frame)
 
@@ -289,7 +291,7 @@ class TimelineWorker(RequestThreads):
         self.held.add(conn)
         now = time.monotonic()
         if outcome is Outcome.LINGER:
-            conn.phase, conn.deadline = Phase.LINGER, now + _LINGER_SECONDS
+            conn.phase, conn.deadline = Phase.LINGER, now + self._linger()
             self._watch(conn)
             return
         conn.next_request(conn.parser.unreader.take_buffered())
@@ -325,8 +327,12 @@ class TimelineWorker(RequestThreads):
         except OSError:
             self._close(conn)
             return
-        conn.phase, conn.deadline = Phase.LINGER, time.monotonic() + _LINGER_SECONDS
+        conn.phase, conn.deadline = Phase.LINGER, time.monotonic() + self._linger()
         self._watch(conn)
+
+    def _linger(self) -> float:
+        """How long a client may go on sending after its answer: less once stopping."""
+        return _LINGER_SECONDS if self.alive else STOP_KEEPALIVE_LINGER
 
     def _sweep(self, now: float | None = None) -> None:
         """Deal with the connections past their deadline; at most every `_SWEEP_EVERY` s."""
@@ -335,7 +341,10 @@ class TimelineWorker(RequestThreads):
             return
         self._next_sweep = now + _SWEEP_EVERY
         for conn in [conn for conn in self.held if conn.deadline <= now]:
-            if conn.phase is Phase.HEAD and conn.buffer:
+            if not self.alive and conn.phase in (Phase.HEAD, Phase.BODY) and conn.buffer:
+                message = "The server is restarting; send the request again."
+                self._refuse(conn, 503, "server_stopping", message, retry_after=1)
+            elif conn.phase is Phase.HEAD and conn.buffer:
                 timeout = self.limits.header_timeout
                 message = f"The request head did not arrive within {timeout:g} s."
                 self._refuse(conn, 408, "request_timeout", message)
@@ -365,10 +374,19 @@ class TimelineWorker(RequestThreads):
     # Stopping -------------------------------------------------------------------------
 
     def _drain(self) -> None:
-        """Serve what was accepted or queued, then go, within the graceful timeout."""
+        """Serve what was accepted or queued, then go, within the graceful timeout.
+
+        Told to stop (SIGTERM), the worker first takes every connection queued on the
+        listening socket, which would be reset when the last worker closes it. Stopping on
+        its own (its request quota reached, to be replaced), it leaves them to the others.
+        Either way it goes as soon as what it runs is done: requests still arriving get 2 s
+        to be whole, then a 503 to send again, so a slow client never holds a worker that
+        nobody replaces until it exits.
+        """
         self.shutdown.begin(self.cfg.graceful_timeout)
-        for listener in self.sockets:
-            self._accept_queued(listener)
+        if self.terminating:
+            for listener in self.sockets:
+                self._accept_queued(listener)
         self.set_accept_enabled(False)
         for listener in self.sockets:
             listener.close()  # new connections are refused rather than queued and reset
@@ -378,11 +396,8 @@ class TimelineWorker(RequestThreads):
             except OSError:
                 pass
         now = time.monotonic()
-        for conn in self.held:
-            if conn.phase is Phase.KEEPALIVE or (conn.phase is Phase.HEAD and not conn.buffer):
-                conn.deadline = min(conn.deadline, now + STOP_KEEPALIVE_LINGER)
-            elif conn.phase in (Phase.HEAD, Phase.BODY):  # a slow client gets what work gets
-                conn.deadline = min(conn.deadline, now + WORK_SHARE * self.cfg.graceful_timeout)
+        for conn in self.held:  # idle, kept alive, arriving or lingering: 2 s at most
+            conn.deadline = min(conn.deadline, now + STOP_KEEPALIVE_LINGER)
         deadline = now + self.cfg.graceful_timeout
         while (self.held or self.ready or self.busy) and time.monotonic() < deadline:
             self.notify()

@@ -136,3 +136,16 @@ def test_a_control_socket_is_opened_where_the_instance_is_told(tmp_path: Path) -
         while not path.is_socket() and time.monotonic() < deadline:
             time.sleep(0.05)
         assert path.is_socket()
+
+
+def test_a_request_still_arriving_when_the_server_stops_gets_503_to_send_again() -> None:
+    with running_server(workers=1, env=LONG_WORK) as (url, process), connect(url) as slow:
+        slow.sendall(_post("/v1/timeline", json.dumps(SHORT).encode())[:20])
+        with connect(url) as other:  # the slow one is held by now: this one comes after it
+            other.sendall(_post("/v1/timeline", json.dumps(SHORT).encode()))
+            assert read_answer(other).status == 200
+        process.send_signal(signal.SIGTERM)
+        answer = read_answer(slow)
+        assert process.wait(timeout=60) == 0
+    assert answer.status == 503 and answer.headers["retry-after"]
+    assert answer.json()["error"]["code"] == "server_stopping"
