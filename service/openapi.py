@@ -58,6 +58,12 @@ _ERRORS = {
         "A field is missing, of the wrong type or value, unknown, or the text holds more than "
         "{max_expressions:,} time expressions. `fields` names each field at fault.",
     ),
+    "503": (
+        "Unavailable",
+        "The server is stopping while the request was still arriving (`server_stopping`), or "
+        "an NDJSON stream is over the server's share of streams (`too_many_streams`); retry "
+        "after the seconds Retry-After gives.",
+    ),
 }
 
 
@@ -207,12 +213,6 @@ def _batch() -> dict[str, Any]:
                 "content": {JSON: {"schema": BatchResponseSchema}, NDJSON: {"schema": ndjson}},
             },
             **{status: name for status, (name, _) in _ERRORS.items()},
-            "503": {
-                "description": "An NDJSON stream over the server's share of streams, or a "
-                "request still arriving when the server stops; retry after the seconds "
-                "Retry-After gives.",
-                "content": {JSON: {"schema": ErrorSchema}},
-            },
         },
     }
 
