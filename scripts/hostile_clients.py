@@ -162,8 +162,10 @@ def run(port: int, stop: threading.Event, tally: Tally, count: int) -> list[thre
     """Start `count` hostile clients, cycling through the behaviours."""
     threads = []
     for number in range(count):
-        _, behaviour = BEHAVIOURS[number % len(BEHAVIOURS)]
-        thread = threading.Thread(target=_guarded, args=(behaviour, port, stop, tally), daemon=True)
+        name, behaviour = BEHAVIOURS[number % len(BEHAVIOURS)]
+        thread = threading.Thread(
+            target=_guarded, args=(name, behaviour, port, stop, tally), daemon=True
+        )
         thread.start()
         threads.append(thread)
         time.sleep(0.05)
@@ -171,6 +173,7 @@ def run(port: int, stop: threading.Event, tally: Tally, count: int) -> list[thre
 
 
 def _guarded(
+    name: str,
     behaviour: Callable[[int, threading.Event, Tally], None],
     port: int,
     stop: threading.Event,
@@ -180,5 +183,5 @@ def _guarded(
         try:
             behaviour(port, stop, tally)
         except OSError as exc:  # refused once the server stops, or reset: note it, go on
-            tally[f"{behaviour.__name__.replace('_', ' ')}: {type(exc).__name__}"] += 1
+            tally[f"{name}: {type(exc).__name__}"] += 1
             stop.wait(0.2)
