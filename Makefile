@@ -1,4 +1,4 @@
-.PHONY: serve test lint unit bench bench-batch eval clean chromium screenshots
+.PHONY: serve test lint unit bench bench-batch eval loadtest clean chromium screenshots
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -49,6 +49,12 @@ screenshots: $(STAMP) chromium
 
 eval: $(STAMP)
 	$(BIN)/python scripts/run_eval.py
+
+# Not part of `make test`: 60 s of 24 clients, a third of them hostile (idle, a byte at a
+# time, lingering, never reading, a slow stream), against gunicorn with the Procfile's
+# settings on 127.0.0.1; one worker SIGKILLed halfway, then a SIGTERM drain under load.
+loadtest: $(STAMP)
+	$(BIN)/python scripts/loadtest.py --clients 24 --seconds 60
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -24,6 +24,14 @@ from schemas.responses import (
 MAX_DOCUMENTS = 100
 NDJSON = "application/x-ndjson"
 MAX_ID_LENGTH = 200
+# What one JSON batch may answer: a document of 2,000 expressions answers about 1.7 MB, so
+# without these a 1 MB request could ask for 100 MB and more. Documents past either bound get
+# the error `answer_too_large` instead of a timeline (they are not even read), and can be
+# sent again in another request; with `merge` every event is answered twice, so counts twice.
+MAX_BATCH_EXPRESSIONS = 10_000
+MAX_ANSWER_BYTES = 16_000_000
+# An NDJSON stream with `?merge=true` holds this many events at most for its last line.
+MAX_MERGED_EVENTS = 20_000
 # Ids that are numbers stay within what every JSON reader holds exactly (a double's integers).
 MAX_NUMERIC_ID = 2**53 - 1
 

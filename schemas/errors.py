@@ -14,9 +14,13 @@ class ErrorBodySchema(Schema):
         required=True,
         metadata={
             "description": "Stable machine-readable slug: validation_error, malformed_json, "
-            "malformed_form, invalid_encoding, unauthorized, not_acceptable, "
-            "unsupported_media_type, body_too_large, not_found, method_not_allowed, "
-            "internal_error.",
+            "malformed_form, invalid_encoding, malformed_body, bad_request, unauthorized, "
+            "forbidden, not_found, method_not_allowed, not_acceptable, request_timeout, "
+            "body_timeout, body_too_large, uri_too_long, unsupported_media_type, "
+            "unsupported_charset, unsupported_content_encoding, expectation_failed, "
+            "header_fields_too_large, internal_error, not_implemented, fetch_failed, "
+            "server_stopping, too_many_streams, fetch_timeout; in a batch's results also "
+            "answer_too_large and server_stopping.",
             "example": "validation_error",
         },
     )

@@ -16,6 +16,7 @@ from marshmallow import RAISE, Schema, ValidationError, fields, validate, valida
 
 from schemas.errors import did_you_mean
 from timeline import AUTO, SUPPORTED_LANGUAGES
+from timeline.context import is_portable_zone
 from timeline.model import PREFERENCES
 
 PUBLISHED_FORMS = (
@@ -78,7 +79,9 @@ class LanguageField(fields.String):
 
 @cache
 def _timezones() -> frozenset[str]:
-    return frozenset(available_timezones())
+    """The zones accepted: the host's database without names that mean a different zone on
+    another machine (`localtime`, `posixrules`, the `posix/` and `right/` copies)."""
+    return frozenset(name for name in available_timezones() if is_portable_zone(name))
 
 
 def check_timezone(value: str) -> None:

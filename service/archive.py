@@ -2,7 +2,7 @@
 
 A record is one article as an archive holds it (a JSON line, a Parquet or CSV row) under the
 archive's own column names; `project` maps them to ours, and each record then goes through
-exactly what `POST /v1/timelines` does with one document (`service.batch`), so a bad record
+exactly what `POST /v1/timelines` does with one document (`service.outcomes`), so a bad record
 gets the same error code and message. `Rows` collects the events and errors of one partition
 and hands them out as Arrow tables. No engine here: Dask calls this from
 `archive_write.process_block`, and Spark's `mapInArrow` can call `spark_outcomes` (see the
@@ -21,7 +21,8 @@ from typing import Any
 import pyarrow as pa
 
 from schemas.batch import document_id
-from service.batch import parse_line, process_document
+from service.ndjson import parse_line
+from service.outcomes import process
 from timeline import Timeline
 
 # Our field names, as the API takes them; the first three are required.
@@ -147,7 +148,7 @@ class Rows:
 def add_line(
     rows: Rows, source: Source, line: object, fields: Mapping[str, str], limit: int
 ) -> None:
-    """One JSON line (bytes, or `service.batch.TOO_LONG`): its events or its error."""
+    """One JSON line (bytes, or `service.ndjson.TOO_LONG`): its events or its error."""
     raw, error = parse_line(line, limit)
     if error is not None:
         preview = line.decode("utf-8", "replace") if isinstance(line, bytes) else ""
@@ -174,7 +175,7 @@ def add_record(
     """
     document = project(raw, fields)
     try:
-        _, doc_id, timeline, error = process_document(source.line or 0, document)
+        _, doc_id, timeline, error = process(source.line or 0, document)
     except Exception:  # a bug of ours: one error row (its traceback logged), not a lost job
         _log.exception("Building the timeline of %s line %s failed", source.file, source.line)
         doc_id, timeline, error = document_id(document, source.line or 0), None, LIBRARY_FAILED

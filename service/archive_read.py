@@ -30,8 +30,8 @@ import pyarrow.parquet as pq
 from fsspec.implementations.local import LocalFileSystem
 
 from service.archive import RECORD_PREVIEW, Source
-from service.batch import TOO_LONG, not_utf8
 from service.documents import InputError
+from service.ndjson import TOO_LONG, not_utf8
 
 REQUIRED = ("id", "text", "published")
 _FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".csv": "csv"}
@@ -107,7 +107,7 @@ class UnreadableInput(Exception):
 
 def read_block(block: Block, fields: Mapping[str, str], limit: int) -> Iterator[tuple[Source, Any]]:
     """(where, what) for each record of `block`: the bytes of a JSON line (or
-    `service.batch.TOO_LONG`), a row as a dict under the archive's names, or `Failed`.
+    `service.ndjson.TOO_LONG`), a row as a dict under the archive's names, or `Failed`.
 
     Raises `UnreadableInput`, naming the file, when it cannot be read.
     """

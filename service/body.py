@@ -4,7 +4,9 @@
 field (`text` or `phrase`) and the others come from the query string. `text/html` (for
 timelines): the body is a page, read as the CLI reads one (`service.webpage`): its article
 text, and its title and publish date unless the query string gives them. All end in the same
-marshmallow schema, so every form accepts and refuses exactly the same things.
+marshmallow schema, so every form accepts and refuses exactly the same things. Any of them
+may come compressed (gzip, deflate), and a text body in its declared charset: see
+`service.encoding`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,13 @@ from flask import request
 from marshmallow import ValidationError
 from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 
+from service.encoding import (
+    check_json_charset,
+    content_codings,
+    decode_body,
+    decode_text,
+    text_charset,
+)
 from service.errors import InvalidEncoding, MalformedJson
 from service.webpage import PageError, read_page
 
@@ -45,30 +54,41 @@ def unsupported_media_type(accepted: tuple[str, ...]) -> UnsupportedMediaType:
 def read_fields(body_field: str, accepted: tuple[str, ...] = ACCEPTED_TYPES) -> dict[str, Any]:
     """The request's fields; for text/plain the body becomes `body_field`.
 
-    Raises `UnsupportedMediaType` (415), `MalformedJson` or `InvalidEncoding` (400),
-    `RequestEntityTooLarge` (413, while reading), or `ValidationError` (422) for a JSON
-    body that is not an object, a query string that does not fit the form, or a page
-    without article text.
+    Raises `UnsupportedMediaType` (415: the type, its charset or the Content-Encoding),
+    `MalformedJson`, `InvalidEncoding` or `MalformedBody` (400), `RequestEntityTooLarge`
+    (413, before reading when the declared length is over the limit, or while reading or
+    decompressing), or `ValidationError` (422) for a JSON body that is not an object, a
+    query string that does not fit the form, or a page without article text.
     """
     if request.mimetype not in accepted:
         raise unsupported_media_type(accepted)
-    raw = read_body()
+    declared = request.mimetype_params.get("charset")
     if request.mimetype == JSON:
-        fields = _json_object(raw)
+        check_json_charset(declared)
+        fields = _json_object(read_body())
         _refuse_query_string()
         return fields
+    charset = text_charset(declared)
     fields = _query_fields(body_field)
     if request.mimetype == HTML:
-        return _page_fields(raw, fields)
-    fields[body_field] = utf8(raw)
+        return _page_fields(read_body(), html_charset(), fields)
+    fields[body_field] = decode_text(read_body(), charset)
     return fields
 
 
-def _page_fields(raw: bytes, fields: dict[str, Any]) -> dict[str, Any]:
+def html_charset() -> str | None:
+    """The charset a text/html body declares in its Content-Type (415 for one that is no
+    text encoding), which wins over the page's own, as in a browser; None when it declares
+    none, and the page's own declaration is read."""
+    declared = request.mimetype_params.get("charset")
+    return text_charset(declared) if declared else None
+
+
+def _page_fields(raw: bytes, charset: str | None, fields: dict[str, Any]) -> dict[str, Any]:
     """The query's fields, with the page's text, and its title and publish date where the
     query gives none: what the client says wins over what the page says."""
     try:
-        page = read_page(raw, want_date="published" not in fields)
+        page = read_page(raw, want_date="published" not in fields, charset=charset)
     except PageError as exc:
         raise ValidationError({"text": [f"The page is no article: {exc}."]}) from exc
     if "published" not in fields and page.published is None:
@@ -80,17 +100,21 @@ def _page_fields(raw: bytes, fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def read_body() -> bytes:
-    """The whole body; 413 past `MAX_CONTENT_LENGTH`, streamed (chunked) bodies included.
+    """The whole body, its content codings undone; 413 past `MAX_CONTENT_LENGTH` as sent or
+    as decoded, streamed (chunked) bodies included.
 
-    Werkzeug refuses a declared Content-Length over the limit, but a body without one is only
-    cut at the limit, silently; one more byte from the server's stream tells it was longer.
+    The codings are checked before a byte is read, so an unknown one is refused at once.
+    Werkzeug refuses a declared Content-Length over the limit before reading, but a body
+    without one is only cut at the limit, silently; one more byte from the server's stream
+    tells it was longer.
     """
+    codings = content_codings(request.headers.get("Content-Encoding"))
     raw = request.get_data(cache=False)
     limit = request.max_content_length
     if limit is not None and request.content_length is None and len(raw) >= limit:
         if request.environ["wsgi.input"].read(1):
             raise RequestEntityTooLarge()
-    return raw
+    return decode_body(raw, codings, limit)
 
 
 def _json_object(raw: bytes) -> dict[str, Any]:
@@ -135,14 +159,3 @@ def _query_fields(body_field: str) -> dict[str, Any]:
     if errors:
         raise ValidationError(errors)
     return dict(request.args.items())
-
-
-def utf8(raw: bytes) -> str:
-    """`raw` decoded, or `InvalidEncoding` (400) naming the first byte that is not UTF-8."""
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InvalidEncoding(
-            f"The body is not valid UTF-8 (byte {raw[exc.start]:#04x} at offset {exc.start}); "
-            "send the text encoded as UTF-8."
-        ) from exc

@@ -1,6 +1,7 @@
 """Each view declares its HTTP contract where it is defined: the bodies it reads, the formats
 it answers, the errors it can give. `service.openapi` builds the document from these
-declarations, and the decorator enforces the formats, so the two cannot drift apart.
+declarations, and the decorator enforces the formats, so the two cannot drift apart. What
+the server answers before any view runs (`SERVER_ERRORS`) is listed on every route.
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ from marshmallow import Schema
 from service.negotiate import choose_format
 
 View = TypeVar("View", bound=Callable[..., Any])
+# What our gunicorn worker (`service.worker`) answers on any route before the app sees the
+# request, so no view raises them and each operation lists them: 408 for a head or body that
+# stops arriving, 503 for a request still arriving when the server stops, or an NDJSON stream
+# past the worker's share of streams (on the routes that declare `streams`).
+SERVER_ERRORS = (408, 503)
 # What a body or answer is, in the document: a marshmallow schema or a plain JSON schema.
 SchemaLike = type[Schema] | dict[str, Any]
 
@@ -47,6 +53,8 @@ class Operation:
     # The formats one request can be answered in, when they hang on its body (all if None).
     offered: Callable[[], tuple[str, ...]] | None = None
     tag: str = "timelines"
+    # Whether the route reads an NDJSON body as it arrives, which the worker bounds (503).
+    streams: bool = False
 
 
 def operation(**declared: Any) -> Callable[[View], View]:

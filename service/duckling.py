@@ -22,8 +22,9 @@ from marshmallow import ValidationError
 
 from schemas.duckling import PARSE_REQUEST, ParseRequestSchema
 from service import examples
-from service.body import FORM, read_body, unsupported_media_type, utf8
+from service.body import FORM, read_body, unsupported_media_type
 from service.contract import Body, operation
+from service.encoding import decode_text, text_charset
 from service.errors import InvalidEncoding, MalformedForm
 from timeline import Event, TimeValue, build_timeline
 
@@ -79,19 +80,26 @@ def parse_entities(args: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _read_form() -> dict[str, str]:
-    """The form's fields; 400 for bytes that are not UTF-8, 422 for a field given twice."""
+    """The form's fields; 400 for bytes that are not in the body's charset (UTF-8 unless it
+    declares one), 422 for a field given twice. The body may come compressed, as any body."""
     if request.mimetype != FORM:
         raise unsupported_media_type((FORM,))
     if request.args:
         message = "Duckling's fields go in the form body; only `format` is a query option."
         raise ValidationError({name: [message] for name in request.args})
+    charset = text_charset(request.mimetype_params.get("charset"))
     try:
         pairs = parse_qsl(
-            utf8(read_body()), keep_blank_values=True, errors="strict", max_num_fields=_MAX_FIELDS
+            decode_text(read_body(), charset),
+            keep_blank_values=True,
+            encoding=charset,
+            errors="strict",
+            max_num_fields=_MAX_FIELDS,
         )
     except UnicodeDecodeError as exc:
+        name = "UTF-8" if charset == "utf-8" else charset
         raise InvalidEncoding(
-            f"A form field is not valid UTF-8 once decoded: {exc.reason}."
+            f"A form field is not valid {name} once decoded: {exc.reason}."
         ) from exc
     except ValueError as exc:
         raise MalformedForm(f"The form has more than {_MAX_FIELDS} fields.") from exc

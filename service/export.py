@@ -6,9 +6,7 @@ API's content negotiation and the CLI's `--format`.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -30,6 +28,15 @@ TSV_COLUMNS = (
     "id", "phrase", "span_start", "span_end", "type", "value",
     "start", "end", "granularity", "anchor", "event", "sentence",
 )  # fmt: skip
+# Runs of what some reader takes for a line or field break: every control character (C0,
+# DEL, C1: tab, CR, LF, but also VT, FF, the separators 0x1C-0x1E and NEL, which Python's
+# `splitlines` and spreadsheet programs break on) and the Unicode line and paragraph
+# separators. A table cell or a calendar text keeps none of them raw.
+_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+# The same but tab, CR and LF, which a TSV cell keeps inside its quotes (RFC 4180).
+_UNQUOTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]+")
+_QUOTED = re.compile('[\t\r\n"]')
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _TIMED = {"second", "minute", "hour"}
 _FILE_STEM_LENGTH = 60
 
@@ -57,15 +64,24 @@ def to_tsv(timeline: Timeline, leading: Sequence[tuple[str, str]] = (), header: 
     """A header line, then a line per event; `leading` columns (name, value) go first.
 
     Quoted by RFC 4180's rules, so a cell holding a tab, a line break or a double quote is
-    read back whole by spreadsheets and Python's `csv` module; lines end with LF.
+    read back whole by spreadsheets and Python's `csv` module; lines end with LF. Every other
+    run of control characters, and of Unicode line or paragraph separators, becomes one
+    space: quotes do not stop some readers from breaking a row on those.
     """
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    if header:
-        writer.writerow([name for name, _ in leading] + list(TSV_COLUMNS))
+    rows = [[name for name, _ in leading] + list(TSV_COLUMNS)] if header else []
     values = [value for _, value in leading]
-    writer.writerows(values + _tsv_cells(event) for event in timeline.events)
-    return out.getvalue()
+    rows += (values + _tsv_cells(event) for event in timeline.events)
+    return "".join("\t".join(_tsv_cell(cell) for cell in row) + "\n" for row in rows)
+
+
+def _tsv_cell(cell: str) -> str:
+    """One cell as RFC 4180 quotes it: in double quotes, doubled inside, when it holds a tab,
+    a line break or a double quote (a lone CR too, which Python's `csv` writer leaves bare
+    when lines end with LF); other breaking characters are spaces by then."""
+    cell = _UNQUOTABLE.sub(" ", cell)
+    if _QUOTED.search(cell):
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
 
 
 def _tsv_cells(event: Event) -> list[str]:
@@ -141,7 +157,7 @@ def _iso(moment: datetime | None) -> str:
 
 
 def _one_line(cell: str) -> str:
-    return re.sub(r"[\t\r\n]+", " ", cell)
+    return _BREAKS.sub(" ", cell)
 
 
 def _ics_moment(moment: datetime) -> str:
@@ -152,8 +168,15 @@ def _ics_moment(moment: datetime) -> str:
 
 
 def _ics_text(text: str) -> str:
+    """RFC 5545 TEXT: backslash, semicolon and comma escaped, a line break written as `\\n`;
+    the controls TEXT may not hold (all but tab) become spaces."""
     text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return re.sub(r"\r\n|\r|\n", "\\\\n", text)
+    text = _LINE_BREAK.sub("\\\\n", text)
+    return _BREAKS.sub(_space_unless_tab, text)
+
+
+def _space_unless_tab(run: re.Match[str]) -> str:
+    return "".join("\t" if char == "\t" else " " for char in run[0])
 
 
 def _fold(line: str) -> str:

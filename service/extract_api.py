@@ -21,7 +21,7 @@ from schemas.extract import (
     ExtractResponseSchema,
 )
 from service import examples
-from service.body import HTML, JSON, read_body, read_fields, unsupported_media_type
+from service.body import HTML, JSON, html_charset, read_body, read_fields, unsupported_media_type
 from service.contract import Body, operation
 from service.fetch import FetchLimits, fetch_page
 from service.webpage import Page, PageError, read_page
@@ -41,7 +41,7 @@ _PAGE = {
 @operation(
     formats=("json",),
     answers={"json": ExtractResponseSchema},
-    errors=(406, 413, 415, 422),
+    errors=(400, 406, 413, 415, 422),
     bodies={HTML: Body(_PAGE, examples.PAGE)},
     examples=examples.extract_answers,
     invalid={"text": ["The page is no article: found no article text in the page."]},
@@ -58,7 +58,8 @@ def post_extract() -> dict[str, Any]:
     extra = [name for name in request.args if name != "format"]
     if extra:
         raise ValidationError({name: ["Not a parameter of this route."] for name in extra})
-    return _answer(_read(read_body(), "text"), None)
+    charset = html_charset()
+    return _answer(_read(read_body(), "text", charset), None)
 
 
 @by_url.post("/extract/url")
@@ -94,9 +95,9 @@ def _decoded(raw: bytes, charset: str | None) -> str:
         return raw.decode("utf-8", errors="replace")
 
 
-def _read(raw: bytes, field: str) -> Page:
+def _read(raw: bytes, field: str, charset: str | None = None) -> Page:
     try:
-        return read_page(raw)
+        return read_page(raw, charset=charset)
     except PageError as exc:
         raise ValidationError({field: [f"The page is no article: {exc}."]}) from exc
 

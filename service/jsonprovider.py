@@ -17,7 +17,7 @@ from typing import Any, cast
 
 import orjson
 from flask import Response
-from flask.json.provider import DefaultJSONProvider
+from flask.json.provider import DefaultJSONProvider, JSONProvider
 from werkzeug.sansio.response import Response as AnyResponse
 
 # Datetimes and dataclasses go to `default`, as with the standard library, so that anything
@@ -29,6 +29,15 @@ _OPTIONS = (
     | orjson.OPT_PASSTHROUGH_DATACLASS
     | orjson.OPT_PASSTHROUGH_DATETIME
 )
+
+
+def encode(obj: Any, fallback: JSONProvider) -> bytes:
+    """`obj` as compact JSON bytes with a final newline: orjson, else `fallback`'s encoder for
+    what orjson refuses (see the module docstring)."""
+    try:
+        return orjson.dumps(obj, default=getattr(fallback, "default", None), option=_OPTIONS)
+    except orjson.JSONEncodeError:
+        return (fallback.dumps(obj, separators=(",", ":")) + "\n").encode()
 
 
 class OrjsonProvider(DefaultJSONProvider):

@@ -35,8 +35,13 @@ def running_server(
     startup_seconds: float = 60.0,
     extra_args: tuple[str, ...] = (),
     app: str = "service:create_app()",
+    log_path: Path | None = None,
 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """Yield (base URL, process) of a gunicorn serving `app` (ours unless told) on 127.0.0.1."""
+    """Yield (base URL, process) of a gunicorn serving `app` (ours unless told) on 127.0.0.1.
+
+    With `log_path`, its error log and whatever it prints (the access log, with
+    `--access-logfile -`) go to that file, for a test to read.
+    """
     port = free_port()
     gunicorn = Path(sys.executable).with_name("gunicorn")
     command = [
@@ -50,12 +55,12 @@ def running_server(
     ]  # fmt: skip
     # gunicorn's log goes to a file, not a pipe: a pipe nobody drains fills up under load and
     # then blocks every worker that writes to it.
-    with tempfile.TemporaryFile() as log:
+    with open(log_path, "w+b") if log_path else tempfile.TemporaryFile() as log:
         process = subprocess.Popen(
             command,
             cwd=PROJECT_ROOT,
             env={**os.environ, **(env or {})},
-            stdout=subprocess.DEVNULL,
+            stdout=log if log_path else subprocess.DEVNULL,
             stderr=log,
         )
         base_url = f"http://127.0.0.1:{port}"

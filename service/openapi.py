@@ -3,8 +3,10 @@
 apispec's Flask plugin gives each view's path from the app's own URL rules; its marshmallow
 plugin turns the schemas the views load and dump into the document's. The summary is each
 view's docstring; the statuses, media types and formats are those `service.contract`
-declares and enforces. Examples are made by the code they illustrate: the answers by the
-library from the example request, the 422s by the schema refusing a bad one.
+declares and enforces, with what the server answers before any view runs (408, 503: see
+`service.contract.SERVER_ERRORS`) on every route. Examples are made by the code they
+illustrate: the answers by the library from the example request, the 422s by the schema
+refusing a bad one.
 """
 
 from __future__ import annotations
@@ -19,26 +21,39 @@ from apispec_webframeworks.flask import FlaskPlugin
 from flask import Flask
 from marshmallow import ValidationError
 
+from schemas.batch import MAX_ANSWER_BYTES, MAX_BATCH_EXPRESSIONS, MAX_MERGED_EVENTS
 from schemas.errors import ErrorSchema, field_errors
 from schemas.requests import MAX_PHRASE_LENGTH, PublishedField
-from service.body import FORM, HTML, JSON
-from service.contract import Operation, contract_of
+from service.body import FORM, HTML, JSON, PLAIN_TEXT
+from service.contract import SERVER_ERRORS, Operation, contract_of
 from service.errors import summarize
 from service.negotiate import FORMATS
 from service.security import BEARER_SCHEME, UNAUTHORIZED_MESSAGE, is_protected
+from service.serving import CLIENT_TIMEOUT, HEADER_TIMEOUT
 from timeline import MAX_EXPRESSIONS
 
 OPENAPI_VERSION = "3.0.3"
 
 _STATUSES = {
-    400: "The body (or a form field) does not parse, or is not UTF-8.",
+    400: "The body (or a form field) does not parse, is not in its charset (UTF-8 unless "
+    "declared), or its chunked framing or compression is broken.",
     401: "API keys are on and the request shows none of them.",
     406: "`format` or Accept names no format this route answers.",
-    413: "The body is over the limit of {max_body_bytes:,} bytes.",
-    415: "Content-Type is none of: {accepted}.",
+    408: "The client stopped sending its request head or body.",
+    413: "The body is over the limit of {max_body_bytes:,} bytes, as sent or once decompressed.",
+    415: "Content-Type is none of: {accepted}; or its charset is no text encoding (or not "
+    "UTF-8 for JSON); or Content-Encoding is neither gzip nor deflate.",
     422: "A field is missing, wrong or unknown; `fields` names each.",
     502: "The page could not be fetched, or not within the server's limits.",
+    503: "The server is stopping while the request was still arriving{streams}; send it again "
+    "after the seconds Retry-After gives.",
     504: "The page did not arrive within the server's time limit.",
+}
+_RETRY_AFTER = {
+    "Retry-After": {
+        "description": "Seconds to wait before sending the request again.",
+        "schema": {"type": "integer", "minimum": 0},
+    }
 }
 # Error code -> the message of its example; 422's comes from refusing the invalid example.
 _MESSAGES = {
@@ -47,10 +62,20 @@ _MESSAGES = {
     "invalid_encoding": "The body is not valid UTF-8 (byte 0xff at offset 12); send the text "
     "encoded as UTF-8.",
     "malformed_form": "The form has more than 20 fields.",
+    "malformed_body": "The gzip body ends before its compressed stream does.",
     "unauthorized": UNAUTHORIZED_MESSAGE,
     "not_acceptable": "This request cannot be answered as 'pdf': ask for {formats_or}.",
     "body_too_large": "The request body is over the limit of {max_body_bytes:,} bytes.",
     "unsupported_media_type": "Content-Type 'application/xml' is not accepted; send {accepted_or}.",
+    "unsupported_charset": "charset 'x-klingon' is not a text encoding this server knows; send "
+    "UTF-8.",
+    "unsupported_content_encoding": "Content-Encoding 'br' is not accepted; send the body as it "
+    "is, or compressed with gzip or deflate.",
+    "request_timeout": f"The request head did not arrive within {HEADER_TIMEOUT:g} s.",
+    "body_timeout": f"The request body did not arrive within {CLIENT_TIMEOUT:g} s.",
+    "server_stopping": "The server is restarting; send the request again.",
+    "too_many_streams": "This worker already serves 2 streams; retry in a moment, or send the "
+    "documents as a JSON batch.",
     "fetch_failed": "The page answered HTTP 404 Not Found.",
     "fetch_timeout": "The page did not arrive within 10 s.",
 }
@@ -58,7 +83,7 @@ _CODES = {
     401: ("unauthorized",),
     406: ("not_acceptable",),
     413: ("body_too_large",),
-    415: ("unsupported_media_type",),
+    415: ("unsupported_media_type", "unsupported_charset", "unsupported_content_encoding"),
     422: ("validation_error",),
     502: ("fetch_failed",),
     504: ("fetch_timeout",),
@@ -79,7 +104,15 @@ def build_openapi(app: Flask, api_keys: bool) -> dict[str, Any]:
         openapi_version=OPENAPI_VERSION,
         plugins=[FlaskPlugin(), marshmallow],
         info={"description": _describe(limits, api_keys)},
-        **{"x-limits": {**limits, "max_phrase_length": MAX_PHRASE_LENGTH}},
+        **{
+            "x-limits": {
+                **limits,
+                "max_phrase_length": MAX_PHRASE_LENGTH,
+                "max_batch_expressions": MAX_BATCH_EXPRESSIONS,
+                "max_answer_bytes": MAX_ANSWER_BYTES,
+                "max_merged_events": MAX_MERGED_EVENTS,
+            }
+        },
     )
     # apispec leaves this method unannotated.
     marshmallow.map_to_openapi_type(PublishedField, "string", None)  # type: ignore[no-untyped-call]
@@ -186,13 +219,19 @@ class _OperationBuilder:
         return {"description": "OK", "content": content}
 
     def _errors(self) -> dict[str, Any]:
-        statuses = set(self.contract.errors) | ({401} if self.secured else set())
+        statuses = set(self.contract.errors) | set(SERVER_ERRORS)
+        statuses |= {401} if self.secured else set()
         accepted = list(self.contract.bodies)
         words = {
             **self.limits,
             "accepted": ", ".join(accepted),
             "accepted_or": " or ".join(accepted),
             "formats_or": " or ".join(self.contract.formats),
+            "streams": (
+                ", or an NDJSON stream is over the worker's share of streams"
+                if self.contract.streams
+                else ""
+            ),
         }
         responses = {}
         for status in sorted(statuses):
@@ -204,17 +243,26 @@ class _OperationBuilder:
                 "description": _STATUSES[status].format(**words),
                 "content": {JSON: {"schema": ErrorSchema, "examples": examples}},
             }
+            if status == 503:
+                responses[str(status)]["headers"] = _RETRY_AFTER
         return responses
 
     def _codes(self, status: int) -> tuple[str, ...]:
         """The error codes this route answers with `status`."""
-        if status != 400:
-            return _CODES[status]
-        return ("malformed_json",) * (JSON in self.contract.bodies) + (
-            ("invalid_encoding", "malformed_form")
-            if FORM in self.contract.bodies
-            else ("invalid_encoding",)
-        )
+        bodies = self.contract.bodies
+        if status == 400:
+            decoded = any(media in bodies for media in (JSON, PLAIN_TEXT, FORM))
+            return (
+                ("malformed_json",) * (JSON in bodies)
+                + ("invalid_encoding",) * decoded
+                + ("malformed_form",) * (FORM in bodies)
+                + ("malformed_body",)
+            )
+        if status == 408:  # the worker's, before the app (`SERVER_ERRORS`)
+            return ("request_timeout",) + ("body_timeout",) * bool(bodies)
+        if status == 503:
+            return ("server_stopping",) + ("too_many_streams",) * self.contract.streams
+        return _CODES[status]
 
     def _error_example(self, code: str, words: Mapping[str, Any]) -> dict[str, Any]:
         if code == "validation_error":
@@ -250,8 +298,12 @@ def _describe(limits: Mapping[str, int], api_keys: bool) -> str:
         "Find the time expressions in a news article, resolve them against its publish date, "
         "and return them as an ordered timeline.\n\n"
         + keys
-        + f"Limits: request bodies up to {limits['max_body_bytes']:,} bytes (413 beyond); at "
-        f"most {limits['max_expressions']:,} time expressions per text (422 beyond). The "
+        + f"Limits: request bodies up to {limits['max_body_bytes']:,} bytes (413 beyond), as "
+        "sent or once decompressed (gzip, deflate); at most "
+        f"{limits['max_expressions']:,} time expressions per text (422 beyond). A request "
+        "whose head or body stops arriving gets 408, by deadlines the server sets "
+        "(TIMELINE_HEADER_TIMEOUT, TIMELINE_CLIENT_TIMEOUT); one still arriving when the "
+        "server stops gets 503 and Retry-After. The "
         "answer's format is chosen by `?format=` or Accept on every route (406 when none "
         'fits). Errors are `{"error": {"code", "message", "fields"}}`.'
     )

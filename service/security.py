@@ -5,11 +5,17 @@ All of it is off or permissive by default for local use, and turned on by config
 `Authorization: Bearer <key>` (and so does the Duckling door, `/parse`);
 `TIMELINE_CORS_ORIGINS` (comma-separated, or `*`) lets browsers on those origins call the
 API. `/healthz`, `/openapi.json` and the pages stay open.
+
+Keys fail closed: once `TIMELINE_API_KEYS` is set (or `API_KEYS` given), it must hold at least
+one key and every key must be usable, or the app refuses to start. An empty, blank or
+misspelt setting ("", " ", ",", "[]", "null") would otherwise turn authentication off without
+a word, and a short key can be guessed.
 """
 
 from __future__ import annotations
 
 import hmac
+import json
 import logging
 import os
 import re
@@ -22,8 +28,14 @@ from typing import Any
 from flask import Flask, Response, current_app, g, request
 
 from service.errors import error_response
+from service.logsafe import printable
 
 REQUEST_ID_HEADER = "X-Request-ID"
+API_KEYS_VARIABLE = "TIMELINE_API_KEYS"
+# 16 characters of a random hex string are 64 bits; `openssl rand -hex 32` gives 64 of them.
+MIN_API_KEY_LENGTH = 16
+# What a bearer token may be made of (RFC 6750's b64token, bar the comma that separates keys).
+_API_KEY = re.compile(r"[A-Za-z0-9._~+/=-]+")
 # A client's id is echoed only if it is short and made of characters that cannot split a log
 # line or a header; anything else is replaced rather than sanitised.
 _SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:@+=/-]{1,128}")
@@ -46,7 +58,7 @@ LOG = logging.getLogger("service.requests")
 
 def register_security(app: Flask) -> None:
     """Install the hooks; raises `ValueError` on an API key or origin setting it cannot use."""
-    keys = parse_list(app.config.get("API_KEYS"), "TIMELINE_API_KEYS")
+    keys = parse_api_keys(app.config.get("API_KEYS"))
     origins = parse_list(app.config.get("CORS_ORIGINS"), "TIMELINE_CORS_ORIGINS")
     app.extensions["security"] = {"api_keys": keys, "cors_origins": origins}
     if app.config.get("LOG_REQUESTS"):
@@ -79,6 +91,63 @@ def is_protected(path: str) -> bool:
     return path.startswith(_PROTECTED_PREFIX) or path in _PROTECTED_PATHS
 
 
+def parse_api_keys(value: Any) -> tuple[str, ...]:
+    """The configured API keys; `()` only when none were configured at all.
+
+    Raises `ValueError`, naming the problem, for a setting that is present but empty or
+    malformed, or for a key too short or with characters a header cannot carry as written.
+    """
+    if value is None and API_KEYS_VARIABLE not in os.environ:
+        return ()
+    if value is None:  # set, but to something Flask read as JSON null
+        raise ValueError(_keys_problem("it holds no key", os.environ[API_KEYS_VARIABLE]))
+    shown = os.environ.get(API_KEYS_VARIABLE, value)
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        items = os.environ.get(API_KEYS_VARIABLE, str(value)).split(",")
+    elif isinstance(value, list | tuple) and all(isinstance(item, str) for item in value):
+        items = list(value)
+    else:
+        raise ValueError(_keys_problem("it is not a comma-separated list of keys", shown))
+    keys = tuple(item.strip() for item in items)
+    if not any(keys):
+        raise ValueError(_keys_problem("it holds no key", shown))
+    for number, key in enumerate(keys, 1):
+        if not key:
+            raise ValueError(_keys_problem(f"key {number} is empty", shown))
+        if len(key) < MIN_API_KEY_LENGTH or not _API_KEY.fullmatch(key):
+            raise ValueError(
+                _keys_problem(
+                    f"key {number} is not at least {MIN_API_KEY_LENGTH} characters of "
+                    "A-Z a-z 0-9 . _ ~ + / = -",
+                    shown,
+                )
+            )
+    return keys
+
+
+def check_api_keys_environ() -> None:
+    """Raise `ValueError` now if `TIMELINE_API_KEYS` is set but unusable, reading it as
+    `create_app` will (Flask parses `TIMELINE_*` values as JSON when they are JSON)."""
+    raw = os.environ.get(API_KEYS_VARIABLE)
+    if raw is None:
+        return
+    try:
+        value: Any = json.loads(raw)
+    except ValueError:
+        value = raw
+    parse_api_keys(value)
+
+
+def _keys_problem(problem: str, shown: Any) -> str:
+    # The keys themselves are secrets: the message says what is wrong, never what they are.
+    return (
+        f"{API_KEYS_VARIABLE} is set but unusable: {problem} (the value given is "
+        f"{len(str(shown))} characters long). Give comma-separated keys of at least "
+        f"{MIN_API_KEY_LENGTH} characters, e.g. {API_KEYS_VARIABLE}=$(openssl rand -hex 32), "
+        "or unset it to run without keys."
+    )
+
+
 def _start_request() -> Response | None:
     g.request_id = _request_id()
     g.started = time.perf_counter()
@@ -106,8 +175,8 @@ def _finish_response(response: Response) -> Response:
     LOG.info(
         '%s "%s %s" %s %.1fms rid=%s',
         request.remote_addr or "-",
-        request.method,
-        request.path,
+        printable(request.method),
+        printable(request.path),
         response.status_code,
         elapsed_ms,
         request_id,

@@ -52,8 +52,10 @@ class Page:
     published: str | None
 
 
-def read_page(raw: bytes, want_date: bool = True) -> Page:
-    """Read an HTML page given as bytes, so the libraries read its own charset declaration.
+def read_page(raw: bytes, want_date: bool = True, charset: str | None = None) -> Page:
+    """Read an HTML page given as bytes, so the libraries read its own charset declaration;
+    a `charset` the page came with (an HTTP Content-Type's) wins over it, as in a browser,
+    bytes it cannot read showing as U+FFFD.
 
     Raises `PageError` when it holds no article text.
     """
@@ -61,13 +63,14 @@ def read_page(raw: bytes, want_date: bool = True) -> Page:
     import trafilatura
     from htmldate.utils import load_html
 
-    text = trafilatura.extract(raw, include_comments=False)
+    page: bytes | str = raw if charset is None else raw.decode(charset, errors="replace")
+    text = trafilatura.extract(page, include_comments=False)
     if not text or text.isspace():
         raise PageError("found no article text in the page")
     # trafilatura ends each paragraph (and headline) with one line break, which the library
     # reads as a wrapped line; a blank line ends the sentence there, as in the page.
     text = re.sub(r"\n+", "\n\n", text.strip())
-    tree = load_html(raw)
+    tree = load_html(page)
     if tree is None:
         return Page(text, None, None)
     metadata = trafilatura.extract_metadata(tree, date_config=_guess_settings())

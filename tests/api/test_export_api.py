@@ -76,6 +76,17 @@ def test_tsv_reads_back_row_for_row_whatever_the_sentences_hold(client: FlaskCli
         assert cells["event"] == event["event"]
 
 
+def test_a_lone_carriage_return_in_a_cell_is_quoted_too(client: FlaskClient) -> None:
+    # Python's csv writer leaves a lone CR bare when lines end with LF; a reader splits on it.
+    body = {"text": "It rained on Friday,\rthen snowed on Saturday.", "published": "2022-03-14"}
+    timeline = client.post("/v1/timeline", json=body).get_json()
+    header, *rows = _tsv_rows(client, body)
+    assert len(rows) == len(timeline["events"]) == 2
+    for row, event in zip(rows, timeline["events"], strict=True):
+        assert dict(zip(header, row, strict=True))["sentence"] == event["sentence"]
+    assert any("\r" in event["sentence"] for event in timeline["events"])
+
+
 def test_exports_are_attachments_named_for_the_title_or_the_date(client: FlaskClient) -> None:
     titled = {**BODY, "title": "Brücke öffnet: 100% fertig!"}
     for form, suffix in (("tsv", "tsv"), ("timeml", "tml"), ("ics", "ics")):

@@ -60,7 +60,7 @@ def test_openapi_documents_every_body_type_and_every_error(
     assert set(post["requestBody"]["content"]) == media_types
     query = {p["name"] for p in post["parameters"] if p["in"] == "query"}
     assert {"published", "format"} <= query and body_field not in query
-    assert set(post["responses"]) == {"200", "400", "406", "413", "415", "422"}
+    assert set(post["responses"]) == {"200", "400", "406", "408", "413", "415", "422", "503"}
     for status in ("400", "406", "413", "415", "422"):
         content = post["responses"][status]["content"]
         assert content["application/json"]["schema"] == {"$ref": "#/components/schemas/Error"}

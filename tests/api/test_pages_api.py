@@ -50,6 +50,8 @@ def test_the_favicon_is_served(client: FlaskClient) -> None:
 def test_the_page_offers_a_key_field_and_a_url_field_only_when_they_are_on() -> None:
     off = create_app({"TESTING": True}).test_client().get("/").get_data(as_text=True)
     assert 'id="api-key"' not in off and 'id="url"' not in off
-    on = create_app({"TESTING": True, "API_KEYS": "k", "FETCH_URLS": True}).test_client()
+    on = create_app(
+        {"TESTING": True, "API_KEYS": "pages-test-key-0123", "FETCH_URLS": True}
+    ).test_client()
     html = on.get("/").get_data(as_text=True)
     assert 'id="api-key"' in html and 'id="url"' in html

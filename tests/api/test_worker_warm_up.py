@@ -43,7 +43,8 @@ def test_the_worker_hook_warms_without_failing(app: Flask) -> None:
 
 
 def test_a_server_with_api_keys_warms_with_its_own_key() -> None:
-    worker = _Worker(create_app({"TESTING": True, "API_KEYS": "first-key,second-key"}))
+    keys = "first-key-0123456789,second-key-0123456789"
+    worker = _Worker(create_app({"TESTING": True, "API_KEYS": keys}))
     _post_worker_init()(worker)
     assert worker.log.failures == []
 

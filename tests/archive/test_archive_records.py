@@ -25,8 +25,8 @@ from service.archive import (
     utc_micros,
 )
 from service.archive_read import Block, Failed, LineCounter, plan_blocks, read_block
-from service.batch import TOO_LONG
 from service.documents import InputError
+from service.ndjson import TOO_LONG
 
 LINES = [b'{"a": 1}\n', b"\n", b'{"bb": 22}\r\n', b"x" * 40 + b"\n", b"{}\n", b'{"last": 0}']
 
@@ -212,7 +212,7 @@ def test_the_spark_ddl_names_every_outcome_column_in_order() -> None:
 def test_a_document_the_library_fails_on_is_one_error_row(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    import service.batch
+    import service.outcomes
     from timeline import build_timeline as real
 
     def fragile(text: str, *args: Any, **kwargs: Any) -> Any:
@@ -220,7 +220,7 @@ def test_a_document_the_library_fails_on_is_one_error_row(
             raise IndexError("a bug")
         return real(text, *args, **kwargs)
 
-    monkeypatch.setattr(service.batch, "build_timeline", fragile)
+    monkeypatch.setattr(service.outcomes, "build_timeline", fragile)
     rows = Rows()
     for number, text in enumerate(["It rained on Friday.", "boom on Monday", "Snow fell today."]):
         raw = {"id": f"d{number}", "text": text, "published": "2022-03-14"}

@@ -16,7 +16,7 @@ from tests.browser.support import require_chromium
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
-KEY = "docs-test-key"
+KEY = "docs-test-key-0123"
 OPERATIONS = [
     "operations-timelines-post_timeline",
     "operations-timelines-post_resolve",

@@ -24,7 +24,7 @@ from tests.browser.support import SEED_IN_TIME_ORDER, build_example, require_chr
 
 pytestmark = pytest.mark.browser
 
-KEY = "page-test-key"
+KEY = "page-test-key-0123"
 # What the server reads from the example page: the same function does it here.
 PAGE_TEXT = read_page(PAGE.encode()).text
 
