@@ -64,7 +64,10 @@ def build_events(
         events.append(event)
         if value.is_dated and value.start is not None:
             anchors.append((event.id, value))
-            if named_year(mention.meaning) is not None or (narrative and value.anchor != PUBLISHED):
+            moves = named_year(mention.meaning) is not None or (
+                narrative and value.anchor != PUBLISHED
+            )
+            if moves and not tenses.before_the_story(mention.span, clause):
                 story = (value.start.date(), event.id, sentence)
     if reference.tz is not None:  # without a zone every value is already as it should be
         events = [replace(event, time=reference.localize_value(event.time)) for event in events]
