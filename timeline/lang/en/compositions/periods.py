@@ -171,7 +171,7 @@ LASTING_STARTING = Composition(
 _IN_MONTH = (DayOfMonth, Interval)
 
 
-_IN_YEAR = (Quarter, Season, WeekNumber)
+_IN_YEAR = (Quarter, Season, WeekNumber, MonthName, Date)
 
 
 def _in_period(inner: Meaning, joint: Groups, outer: Meaning) -> Meaning | None:
@@ -180,6 +180,11 @@ def _in_period(inner: Meaning, joint: Groups, outer: Meaning) -> Meaning | None:
     )
     if isinstance(inner, Interval) and not isinstance(inner.start, DayOfMonth):
         return None
+    if isinstance(inner, (MonthName, Date)):  # "October of next year"
+        if inner.year is not None or not isinstance(outer, Cycle):
+            return None  # "June of 1944" is a rule's
+        if isinstance(inner, MonthName) and inner.rel is not None:
+            return None  # "last March of ...": the month has said which
     if unit == "month" and isinstance(inner, _IN_MONTH):
         return Within(inner, outer)
     if unit == "year" and isinstance(inner, _IN_YEAR):
@@ -197,6 +202,8 @@ IN_PERIOD = Composition(
         ex("the 5th of next month", "2022-04-05"),
         ex("the 5th to the 9th of next month", "2022-04-05", end="2022-04-10T00:00:00"),
         ex("the summer of last year", "2021-SU"),
+        ex("October of next year", "2023-10"),
+        ex("March 3 of last year", "2021-03-03"),
         ex("week 3 of 2027", "2027-W03"),
     ),
 )
