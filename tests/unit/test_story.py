@@ -77,3 +77,14 @@ def test_a_past_perfect_tells_of_a_time_before_the_story_and_does_not_move_it() 
     assert values["June"] == ("1944-06", "May 1944")
     assert values["late 1943"][0] == "1943"
     assert values["August"] == ("1945-08", "1945")  # "had to" is no past perfect
+
+
+def test_a_clock_time_in_a_narrative_falls_on_the_day_the_story_has_reached() -> None:
+    text = (
+        "The offensive began in 1917. It stalled in 1918, and the armistice was signed on 11 "
+        "November 1918. At 10:57 the last shells were fired."
+    )
+    assert _values(text, datetime(2009, 12, 19))["10:57"] == (
+        "1918-11-11T10:57",
+        "11 November 1918",
+    )
