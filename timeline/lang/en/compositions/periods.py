@@ -10,6 +10,7 @@ from timeline.engine.records import Composition, Groups, ex
 from timeline.lang.en.compositions.common import DAYS
 from timeline.lang.en.patterns import _
 from timeline.lang.en.words import lower_words
+from timeline.lang.shared.produce import lasting
 from timeline.meaning import (
     Century,
     Clock,
@@ -91,19 +92,12 @@ PART_OF = Composition(
 )
 
 
-def _lasting(start: Meaning, joint: Groups, length: Meaning) -> Meaning | None:
-    """ "from 10 am for 3 hours 30 minutes", "18th Dec for 10 days"."""
-    if not isinstance(length, Duration) or length.amount is None:
-        return None
-    return Lasting(start, length)
-
-
 LASTING = Composition(
     name="lasting",
     left=(*DAYS, Clock, Date),
     joint=_ + r"for" + _,
     right=(Duration,),
-    produce=_lasting,
+    produce=lasting,
     typed_only=True,
     examples=(
         ex("from 10 am for 3 hours", "2022-03-14T10:00", end="2022-03-14T13:00:00"),
@@ -115,7 +109,7 @@ LASTING = Composition(
 def _lasting_from(length: Meaning, joint: Groups, start: Meaning) -> Meaning | None:
     if isinstance(start, Number):  # "for 2.5 hours from 9": the hour
         start = Clock(start.value, twelve_hour=1 <= start.value < 12)
-    return _lasting(start, joint, length)
+    return lasting(start, joint, length)
 
 
 def _lasting_more(lasting: Meaning, joint: Groups, more: Meaning) -> Meaning | None:
