@@ -43,11 +43,13 @@ class Rel:
     before last"), 0 the one in the current enclosing period ("this Friday"), 1 the first one
     after ("next Friday", "this coming Friday"), 2 the one after that. `narrative` counts from
     the last date the text named ("the following March", "the previous week") rather than from
-    the publish date.
+    the publish date; `story`, in a narrative, from the time the story has reached ("by the
+    end of the month", told of May 1940, is May's end).
     """
 
     step: int
     narrative: bool = False
+    story: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -491,4 +493,4 @@ class Written(Meaning):
 
 def describe(meaning: Meaning) -> str:
     """A compact, readable form for `explain`: `Weekday(weekday=4, rel=Rel(step=-1))`."""
-    return repr(meaning).replace(", narrative=False", "")
+    return repr(meaning).replace(", narrative=False", "").replace(", story=False", "")

@@ -34,6 +34,7 @@ def build_events(
     cuts: dict[Span, list[int]] = {}  # the clause cuts of each sentence, shared by its phrases
     narrative = is_narrative((mention.meaning for mention in mentions), reference.now)
     story: tuple[date, str, Span] | None = None  # the story's day, its event, its sentence
+    day_named: tuple[date, str, Span] | None = None  # the last day named, likewise
     for mention in mentions:
         sentence = sentence_of(text, breaks, mention.span)
         if sentence not in cuts:
@@ -48,6 +49,9 @@ def build_events(
             story=None
             if story is None
             else partial(_story, story, narrative, tenses, (mention.span, clause, sentence)),
+            day_in_sentence=None
+            if day_named is None or day_named[2] != sentence
+            else (day_named[0], day_named[1]),
         )
         value = resolve_mention(mention, situation, explain)
         if value is None:
@@ -64,7 +68,12 @@ def build_events(
         events.append(event)
         if value.is_dated and value.start is not None:
             anchors.append((event.id, value))
-            if named_year(mention.meaning) is not None or (narrative and value.anchor != PUBLISHED):
+            if value.granularity == "day":
+                day_named = (value.start.date(), event.id, sentence)
+            moves = named_year(mention.meaning) is not None or (
+                narrative and value.anchor != PUBLISHED
+            )
+            if moves and not tenses.before_the_story(mention.span, clause):
                 story = (value.start.date(), event.id, sentence)
     if reference.tz is not None:  # without a zone every value is already as it should be
         events = [replace(event, time=reference.localize_value(event.time)) for event in events]

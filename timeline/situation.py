@@ -31,6 +31,9 @@ class Situation:
     # last date a narrative named, and that event's id (`timeline.story`); asked only by the
     # meanings that need it, as the tense is.
     story: Callable[[], tuple[date, str] | None] | None = None
+    # The last day named earlier in the phrase's own sentence, and that event's id: the day a
+    # bare clock time there falls on ("flew Tuesday in Everett at 18:00 UTC").
+    day_in_sentence: tuple[date, str] | None = None
 
     @property
     def today(self) -> date:

@@ -51,6 +51,9 @@ class TenseCues:
     # Whether cues are whole words between word boundaries; a language written without
     # spaces (Chinese, Japanese) has none, and its cues say what may not follow them.
     bounded: bool = True
+    # What, before a phrase in its clause, tells of a time before the story's own ("troops
+    # that had invaded Burma in late 1943"): a date there does not move the story on.
+    before_the_story: re.Pattern[str] | None = None
     pattern: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -107,6 +110,11 @@ class TenseReader:
         if reading is None or self._cues is None:
             return False
         return reading[0] == "future" and reading[1] in self._cues.from_now
+
+    def before_the_story(self, phrase: Span, clause: Span) -> bool:
+        """Whether the phrase's clause tells of a time before the story's (a past perfect)."""
+        cue = None if self._cues is None else self._cues.before_the_story
+        return cue is not None and cue.search(self._text, clause.start, phrase.start) is not None
 
     def _reading(self, phrase: Span, clause: Span, sentence: Span) -> tuple[Direction, str] | None:
         if self._cues is None:

@@ -54,6 +54,13 @@ def _value(text: str, phrase: str, published: datetime) -> str:
         # Only a day is read as reported ahead; a past month or feast is the one before.
         ("Sales fell in April.", "April", datetime(2022, 3, 14), "2021-04"),
         ("The shops were full at Easter.", "Easter", datetime(2022, 3, 14), "2021-04-04"),
+        # A bare clock time falls on the day named before it in its sentence.
+        (
+            "The jet made its first flight Tuesday in Everett at 18:00 UTC.",
+            "18:00 UTC",
+            datetime(2009, 12, 16),
+            "2009-12-15T18:00Z",
+        ),
         ("Markets opened at 1400 GMT.", "1400 GMT", datetime(2022, 3, 14), "2022-03-14T14:00Z"),
         (
             "The vote closes at 9:30 p.m. PST.",

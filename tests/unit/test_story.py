@@ -65,3 +65,26 @@ def test_news_counts_from_its_publish_date_even_after_an_old_year(phrase: str, v
 def test_a_sentence_ends_at_a_full_stop_and_one_line_break() -> None:
     text = "Prices peaked in 1983.\nThey have not risen since February."
     assert _values(text, datetime(2022, 3, 14))["February"] == ("2022-02", "published")
+
+
+def test_a_past_perfect_tells_of_a_time_before_the_story_and_does_not_move_it() -> None:
+    text = (
+        "The siege began in 1940. In May 1944 the garrison attacked, helped by units that had "
+        "crossed the river in late 1943. By June the town was free. The men had to wait until "
+        "1945 for leave, and in August they went home."
+    )
+    values = _values(text, datetime(2009, 12, 19))
+    assert values["June"] == ("1944-06", "May 1944")
+    assert values["late 1943"][0] == "1943"
+    assert values["August"] == ("1945-08", "1945")  # "had to" is no past perfect
+
+
+def test_a_clock_time_in_a_narrative_falls_on_the_day_the_story_has_reached() -> None:
+    text = (
+        "The offensive began in 1917. It stalled in 1918, and the armistice was signed on 11 "
+        "November 1918. At 10:57 the last shells were fired."
+    )
+    assert _values(text, datetime(2009, 12, 19))["10:57"] == (
+        "1918-11-11T10:57",
+        "11 November 1918",
+    )

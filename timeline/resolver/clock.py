@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from timeline import calendar as cal
 from timeline.context import Reference
@@ -13,7 +13,7 @@ from timeline.meaning import (
     Clock,
     PartOfDay,
 )
-from timeline.model import Granularity, TimeValue
+from timeline.model import PUBLISHED, Granularity, TimeValue
 from timeline.resolver.common import anchored, frame_day
 from timeline.resolver.registry import resolves
 from timeline.situation import Situation
@@ -35,7 +35,7 @@ def _in_reference_zone(moment: datetime, zone: int | None, reference: Reference)
 @resolves(Clock)
 def _clock(meaning: Clock, situation: Situation) -> TimeValue | None:
     frame = situation.frame
-    day = frame_day(situation) or situation.today
+    day, anchor = _day_of_clock(situation)
     hour = meaning.hour24
     if (
         frame is not None
@@ -54,13 +54,31 @@ def _clock(meaning: Clock, situation: Situation) -> TimeValue | None:
     moment = datetime(day.year, day.month, day.day, hour, meaning.minute, meaning.second or 0)
     moment = _in_reference_zone(moment, meaning.zone, situation.reference)
     value = cal.time_value(moment, grain)
-    if value is not None and frame is None:
+    if value is not None and frame is None and anchor == PUBLISHED:
         value = _as_preferred(value, situation, meaning.twelve_hour)
+    value = anchored(value, anchor)
     if value is None or meaning.zone is None or situation.reference.tz is not None:
         return value
     # "10 a.m. CET" with no zone of the newsroom's to move it to: the wall time as stated,
     # and the TIMEX3 value says in which zone ("T10:00+01:00", "T14:00Z").
     return replace(value, value=value.value + _offset_suffix(meaning.zone))
+
+
+def _day_of_clock(situation: Situation) -> tuple[date, str]:
+    """The day a clock time falls on: its frame's ("Friday at 3 p.m."); the day named before
+    it in its sentence ("flew Tuesday in Everett at 18:00 UTC"); in a narrative, the last day
+    the story named ("On 11 November ... At 10:57 the guns fell silent"); else the publish
+    date."""
+    framed = frame_day(situation)
+    if framed is not None:
+        return framed, PUBLISHED
+    if situation.day_in_sentence is not None:
+        return situation.day_in_sentence
+    if situation.story is not None and situation.story() is not None:
+        day, anchor = situation.narrative_base("day")
+        if anchor != PUBLISHED:
+            return day, anchor
+    return situation.today, PUBLISHED
 
 
 def _offset_suffix(minutes: int) -> str:

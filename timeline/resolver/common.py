@@ -57,6 +57,10 @@ def base_of(rel: Rel | None, unit: str, situation: Situation) -> tuple[date, str
     what it is anchored to."""
     if rel is not None and rel.narrative:
         return situation.narrative_base(unit)
+    if rel is not None and rel.story and situation.story is not None:
+        reached = situation.story()
+        if reached is not None:
+            return reached
     return situation.today, PUBLISHED
 
 

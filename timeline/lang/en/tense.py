@@ -67,4 +67,12 @@ TENSE = TenseCues(
             "are to",
         }
     ),  # fmt: skip
+    # A past perfect ("had invaded", "had already fallen"), not "had to", "had until" or a
+    # possession ("had 3 divisions", "had the upper hand").
+    before_the_story=re.compile(
+        r"\bhad(?:[ \t]{1,3}(?:already|just|not|never|previously|earlier|first|once|long))?"
+        r"[ \t]{1,3}(?!(?:to|until|a|an|the|no|its|their|his|her|some|many|more|little)\b)"
+        r"[a-z]{2,20}\b",
+        re.IGNORECASE,
+    ),
 )

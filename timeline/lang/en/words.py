@@ -146,7 +146,9 @@ SET_PERIODS: Final = {
 
 # Vague references: what the words point at.
 PAST_WORDS: Final = ("recent", "lately", "formerly", "previously", "past", "at the time")
-FUTURE_WORDS: Final = ("soon", "shortly", "future", "coming", "next", "some day", "one day")
+FUTURE_WORDS: Final = (
+    "soon", "shortly", "future", "coming", "next", "some day", "one day", "term",
+)  # fmt: skip
 
 
 def singular(word: str) -> str:

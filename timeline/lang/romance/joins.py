@@ -9,6 +9,8 @@ from dataclasses import replace
 from timeline.engine.records import Composition, Example, Groups
 from timeline.lang.romance.lexicon import Lexicon
 from timeline.lang.romance.patterns import OPT, Pieces, _, then
+from timeline.lang.shared import produce as shared
+from timeline.lang.shared.produce import as_day
 from timeline.meaning import (
     Ahead,
     Clock,
@@ -80,18 +82,10 @@ def _holds_a_time(day: Meaning) -> bool:
     return isinstance(day, Within) and isinstance(day.inner, (Clock, Interval))
 
 
-def _as_day(meaning: Meaning) -> Meaning:
-    if isinstance(meaning, (Ahead, Offset)) and meaning.amount is not None:
-        if not (isinstance(meaning, Offset) and meaning.narrative):
-            sign = meaning.sign if isinstance(meaning, Offset) else 1
-            return Shifted(meaning.amount, meaning.unit, sign, DayShift(0))
-    return meaning
-
-
 def _day_then_clock(day: Meaning, joint: Groups, clock: Meaning) -> Meaning | None:
     if _holds_a_time(day) or (isinstance(day, Cycle) and day.unit != "day"):
         return None
-    day = _as_day(day)
+    day = as_day(day)
     if isinstance(day, (Ahead, Offset)):
         return None
     if isinstance(clock, Number) and not joint.get("at"):
@@ -115,7 +109,7 @@ def date_at_clock(lexicon: Lexicon, examples: Examples) -> Composition:
 def _clock_then_day(clock: Meaning, joint: Groups, day: Meaning) -> Meaning | None:
     if _holds_a_time(day) or (isinstance(day, Cycle) and day.unit != "day"):
         return None
-    day = _as_day(day)
+    day = as_day(day)
     if isinstance(day, (Ahead, Offset)):
         return None
     in_part = isinstance(day, Within) and isinstance(day.inner, PartOfDay)
@@ -409,15 +403,6 @@ def range_between(lexicon: Lexicon, examples: Examples) -> Composition:
     )  # fmt: skip
 
 
-def _stretch_in_year(stretch: Meaning, joint: Groups, year: Meaning) -> Meaning | None:
-    if not isinstance(stretch, Interval) or not isinstance(year, Year):
-        return None
-    start, end = stretch.start, stretch.end
-    if not isinstance(start, Date) or not isinstance(end, Date) or end.year is not None:
-        return None
-    return Interval(replace(start, year=start.year or year.year), replace(end, year=year.year))
-
-
 def stretch_in_year(p: Pieces, examples: Examples) -> Composition:
     """ "del 5 al 9 de marzo de 1918": the year after a stretch holds both ends."""
     return Composition(
@@ -425,7 +410,7 @@ def stretch_in_year(p: Pieces, examples: Examples) -> Composition:
         left=(Interval,),
         joint=r",?" + _ + r"(?:" + p.of + r")?",
         right=(Year,),
-        produce=_stretch_in_year,
+        produce=shared.stretch_in_year,
         examples=examples,
     )
 

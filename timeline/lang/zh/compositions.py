@@ -9,73 +9,36 @@ from __future__ import annotations
 from dataclasses import replace
 
 from timeline.engine.records import Composition, Groups, ex
+from timeline.lang.shared import cjk
+from timeline.lang.shared.cjk import GAP as _GAP
 from timeline.meaning import (
-    Clock,
     Cycle,
     Date,
     DayOfMonth,
     DayShift,
     Half,
     Holiday,
-    Interval,
     Meaning,
     MonthName,
-    NthItem,
-    NthOf,
     NumericDate,
-    Offset,
     PartOf,
-    PartOfDay,
     Quarter,
     Season,
-    Shifted,
     Weekday,
     Within,
     Year,
 )
 
-# Meanings that name one day, which a clock time or a part of the day can sit in.
-DAYS: tuple[type[Meaning], ...] = (
-    Date, NumericDate, DayShift, Weekday, DayOfMonth, Within, Holiday, Cycle, Offset, NthOf,
-)  # fmt: skip
 # What a stretch may run between.
 ENDS: tuple[type[Meaning], ...] = (
     Date, NumericDate, DayOfMonth, MonthName, Year, Weekday, DayShift, Within, Holiday, PartOf,
 )  # fmt: skip
-_GAP = r"[ \t\u3000]?"
 _TO = _GAP + r"(?:到|至|-|－|~|～|—|–)" + _GAP
 
 
-def _holds_a_time(day: Meaning) -> bool:
-    return isinstance(day, Within) and isinstance(day.inner, (Clock, Interval, PartOfDay))
-
-
-def _a_day(meaning: Meaning) -> bool:
-    """Whether a meaning names one day (Cycle and Offset only when they count days)."""
-    if isinstance(meaning, (Cycle, Offset)):
-        return meaning.unit == "day"
-    if isinstance(meaning, Within):
-        return not _holds_a_time(meaning) and isinstance(meaning.inner, (Weekday, DayOfMonth, Date))
-    return not isinstance(meaning, NthOf) or meaning.item == "day"
-
-
-def _day_then_time(day: Meaning, joint: Groups, time: Meaning) -> Meaning | None:
-    if isinstance(day, Within) and isinstance(day.inner, PartOfDay) and isinstance(time, Clock):
-        return Within(time, day)  # the evening's clock time: 今夜 + 六時 is 18:00
-    if not _a_day(day):
-        return None
-    if isinstance(time, Interval) and not isinstance(time.end, Clock):
-        return None
-    return Within(time, day)
-
-
-DAY_AT_TIME = Composition(
-    name="day_at_time",
-    left=DAYS,
-    joint=r"(?:的|，|,)?" + _GAP,
-    right=(Clock, Interval, PartOfDay),
-    produce=_day_then_time,
-    examples=(
+DAY_AT_TIME = cjk.day_at_time(
+    r"(?:的|，|,)?" + _GAP,
+    (
         ex("明天下午5:00", "2022-03-15T17:00"),
         ex("明天下午", "2022-03-15TAF"),
         ex("今天晚上八点", "2022-03-14T20:00"),
@@ -86,33 +49,9 @@ DAY_AT_TIME = Composition(
 )
 
 
-def _after_first(first: Clock, second: Clock) -> Clock:
-    """The second of two clock times with the first one's half of the day when that keeps it
-    later and it said none (午後5時から6時: 6 p.m.)."""
-    if first.meridiem is None or second.meridiem is not None or second.hour > 12:
-        return second
-    shared = replace(second, meridiem=first.meridiem, twelve_hour=False)
-    later = shared.hour24 * 60 + shared.minute > first.hour24 * 60 + first.minute
-    return shared if later else second
-
-
-def _clock_range(left: Meaning, joint: Groups, right: Meaning) -> Meaning | None:
-    if not isinstance(right, Clock):
-        return None
-    if isinstance(left, Clock):
-        return Interval(left, _after_first(left, right))
-    if isinstance(left, Within) and isinstance(left.inner, Clock):
-        return Within(Interval(left.inner, _after_first(left.inner, right)), left.outer)
-    return None
-
-
-CLOCK_RANGE = Composition(
-    name="clock_to_clock",
-    left=(Clock, Within),
-    joint=_TO,
-    right=(Clock,),
-    produce=_clock_range,
-    examples=(
+CLOCK_RANGE = cjk.clock_to_clock(
+    _TO,
+    (
         ex(
             "下午五点一刻到六点",
             "2022-03-14T17:15",
@@ -124,44 +63,10 @@ CLOCK_RANGE = Composition(
 )
 
 
-def _date_range(left: Meaning, joint: Groups, right: Meaning) -> Meaning | None:
-    if _holds_a_time(left) or _holds_a_time(right):
-        return None
-    if isinstance(left, Date) and isinstance(right, DayOfMonth):  # 一月十日到十二日
-        return Interval(left, Date(left.month, right.day, left.year))
-    return Interval(left, _after_start(left, _in_year_of(left, right)))
-
-
-def _after_start(first: Meaning, second: Meaning) -> Meaning:
-    """The second end of a stretch of weekdays or months counted from the first, so that it
-    comes after it once each end is read on its own: Monday to Friday, November to March."""
-    if isinstance(first, Weekday) and isinstance(second, Weekday):
-        if first.rel is None and second.rel is None:
-            return Shifted((second.weekday - first.weekday) % 7 or 7, "day", 1, first)
-    if isinstance(first, MonthName) and isinstance(second, MonthName):
-        if (first.year, first.rel, second.year, second.rel) == (None, None, None, None):
-            return Shifted((second.month - first.month) % 12 or 12, "month", 1, first)
-    return second
-
-
-def _in_year_of(first: Meaning, second: Meaning) -> Meaning:
-    """The second end of a stretch in the first one's year when it names none (2020年1月至3月),
-    or in the next year when it would come first (2020年11月至2月)."""
-    if not isinstance(first, (Date, MonthName)) or first.year is None:
-        return second
-    if not isinstance(second, (Date, MonthName)) or second.year is not None:
-        return second
-    later = (second.month, getattr(second, "day", 1)) >= (first.month, getattr(first, "day", 1))
-    return replace(second, year=first.year if later else first.year + 1)
-
-
-DATE_RANGE = Composition(
-    name="date_to_date",
-    left=ENDS,
-    joint=_TO,
-    right=ENDS,
-    produce=_date_range,
-    examples=(
+DATE_RANGE = cjk.date_to_date(
+    _TO,
+    ENDS,
+    (
         ex(
             "2016年一月十日到十二日",
             "2016-01-10",
@@ -248,19 +153,9 @@ YEAR_HALF = Composition(
 )
 
 
-def _nth_of(whole: Meaning, joint: Groups, item: Meaning) -> Meaning | None:
-    if not isinstance(item, NthItem):
-        return None
-    return NthOf(item.nth, item.item, whole)
-
-
-NTH_OF = Composition(
-    name="nth_of",
-    left=(Year, Cycle, MonthName),
-    joint=r"的?",
-    right=(NthItem,),
-    produce=_nth_of,
-    examples=(ex("2021年的第三个月", "2021-03"), ex("2018年的第3周", "2018-W03")),
+NTH_OF = cjk.nth_of(
+    r"的?",
+    (ex("2021年的第三个月", "2021-03"), ex("2018年的第3周", "2018-W03")),
 )
 
 COMPOSITIONS: tuple[Composition, ...] = (

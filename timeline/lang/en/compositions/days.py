@@ -8,6 +8,7 @@ from dataclasses import replace
 from timeline.engine.records import Composition, Groups, ex
 from timeline.lang.en.compositions.common import DAYS
 from timeline.lang.en.patterns import _
+from timeline.lang.shared.produce import as_day
 from timeline.meaning import (
     Ahead,
     Clock,
@@ -27,7 +28,6 @@ from timeline.meaning import (
     Offset,
     PartOfDay,
     SaidClock,
-    Shifted,
     Weekday,
     Within,
 )
@@ -56,24 +56,13 @@ def _holds_a_time(day: Meaning) -> bool:
     return isinstance(day, Within) and isinstance(day.inner, (Clock, Interval))
 
 
-def _as_day(meaning: Meaning) -> Meaning:
-    """ "in 4 years" read to the day, as a clock time said with it needs ("in 4 years at
-    5pm")."""
-    if isinstance(meaning, (Ahead, Offset)) and meaning.amount is not None:
-        narrative = isinstance(meaning, Offset) and meaning.narrative
-        if not narrative:
-            sign = meaning.sign if isinstance(meaning, Offset) else 1
-            return Shifted(meaning.amount, meaning.unit, sign, DayShift(0))
-    return meaning
-
-
 def _day_then_clock(day: Meaning, joint: Groups, clock: Meaning) -> Meaning | None:
     if isinstance(day, Lasting):  # "a day starting this Friday" + "at 5 pm"
         start = _day_then_clock(day.start, joint, clock)
         return None if start is None else Lasting(start, day.length)
     if _holds_a_time(day) or (isinstance(day, Cycle) and day.unit != "day"):
         return None
-    day = _as_day(day)
+    day = as_day(day)
     if isinstance(day, (Ahead, Offset)):
         return None
     if isinstance(clock, Number) and not joint.get("at"):
@@ -115,7 +104,7 @@ DATE_AT_CLOCK = Composition(
 def _clock_then_day(clock: Meaning, joint: Groups, day: Meaning) -> Meaning | None:
     if _holds_a_time(day) or (isinstance(day, Cycle) and day.unit != "day"):
         return None
-    day = _as_day(day)
+    day = as_day(day)
     if isinstance(clock, Within):  # "4pm on Jan 1 and 5pm" + "today": each end its own day
         stretch = clock.inner
         if not isinstance(stretch, Interval) or not isinstance(stretch.end, Clock):

@@ -10,6 +10,7 @@ from timeline.engine.records import Composition, Groups, ex
 from timeline.lang.en.compositions.common import DAYS
 from timeline.lang.en.patterns import _
 from timeline.lang.en.words import lower_words
+from timeline.lang.shared.produce import lasting
 from timeline.meaning import (
     Century,
     Clock,
@@ -91,19 +92,12 @@ PART_OF = Composition(
 )
 
 
-def _lasting(start: Meaning, joint: Groups, length: Meaning) -> Meaning | None:
-    """ "from 10 am for 3 hours 30 minutes", "18th Dec for 10 days"."""
-    if not isinstance(length, Duration) or length.amount is None:
-        return None
-    return Lasting(start, length)
-
-
 LASTING = Composition(
     name="lasting",
     left=(*DAYS, Clock, Date),
     joint=_ + r"for" + _,
     right=(Duration,),
-    produce=_lasting,
+    produce=lasting,
     typed_only=True,
     examples=(
         ex("from 10 am for 3 hours", "2022-03-14T10:00", end="2022-03-14T13:00:00"),
@@ -115,7 +109,7 @@ LASTING = Composition(
 def _lasting_from(length: Meaning, joint: Groups, start: Meaning) -> Meaning | None:
     if isinstance(start, Number):  # "for 2.5 hours from 9": the hour
         start = Clock(start.value, twelve_hour=1 <= start.value < 12)
-    return _lasting(start, joint, length)
+    return lasting(start, joint, length)
 
 
 def _lasting_more(lasting: Meaning, joint: Groups, more: Meaning) -> Meaning | None:
@@ -171,7 +165,7 @@ LASTING_STARTING = Composition(
 _IN_MONTH = (DayOfMonth, Interval)
 
 
-_IN_YEAR = (Quarter, Season, WeekNumber)
+_IN_YEAR = (Quarter, Season, WeekNumber, MonthName, Date)
 
 
 def _in_period(inner: Meaning, joint: Groups, outer: Meaning) -> Meaning | None:
@@ -180,6 +174,11 @@ def _in_period(inner: Meaning, joint: Groups, outer: Meaning) -> Meaning | None:
     )
     if isinstance(inner, Interval) and not isinstance(inner.start, DayOfMonth):
         return None
+    if isinstance(inner, (MonthName, Date)):  # "October of next year"
+        if inner.year is not None or not isinstance(outer, Cycle):
+            return None  # "June of 1944" is a rule's
+        if isinstance(inner, MonthName) and inner.rel is not None:
+            return None  # "last March of ...": the month has said which
     if unit == "month" and isinstance(inner, _IN_MONTH):
         return Within(inner, outer)
     if unit == "year" and isinstance(inner, _IN_YEAR):
@@ -197,6 +196,8 @@ IN_PERIOD = Composition(
         ex("the 5th of next month", "2022-04-05"),
         ex("the 5th to the 9th of next month", "2022-04-05", end="2022-04-10T00:00:00"),
         ex("the summer of last year", "2021-SU"),
+        ex("October of next year", "2023-10"),
+        ex("March 3 of last year", "2021-03-03"),
         ex("week 3 of 2027", "2027-W03"),
     ),
 )

@@ -203,7 +203,7 @@ VAGUE = Rule(
     r"the" + _ + r"(?:near|distant|coming)" + _ + r"(?:future|days|weeks|months|years)|"
     r"the" + _ + r"(?:past|future)|"
     r"(?<!most )recent(?!" + _ + r"(?:days|weeks|months|years|times))|the" + _ + r"time" + _
-    + r"being|the" + _ + r"(?:long|short)" + _ + r"term|"
+    + r"being|the" + _ + r"(?:long|short|medium|near)" + _ + r"term|"
     r"at" + _ + r"the" + _ + r"(?:time|moment|minute)|at" + _ + r"this" + _ + r"time|at" + _
     + r"present|for" + _ + r"now|"
     r"these" + _ + r"days|(?:right" + _ + r")?now|the" + _ + r"present|"
@@ -217,6 +217,7 @@ VAGUE = Rule(
         ex("the time being", "PRESENT_REF", text="Talks are off for the time being."),
         ex("recent", None, text="It is their most recent model."),
         ex("the near future", "FUTURE_REF"),
+        ex("the long term", "FUTURE_REF", text="Prices should fall in the long term."),
         ex("now", "PRESENT_REF"),
         ex("soon", None, text="They left as soon as they could."),
     ),

@@ -201,6 +201,8 @@ def _relative_unit(groups: Groups) -> Meaning | None:
         return None  # "the last day" of something: an ordinal position, not a date
     if unit == "day" and said == "next":
         rel = Rel(1, narrative=True)  # "the next day": the day after the one last named
+    if unit == "day" and said == "this":
+        rel = Rel(0, story=True)  # "on this day", told of 8 August 1918: that day
     edge = EDGES.get(lower_words(groups.get("mod")))
     cycle = Cycle(unit, rel)
     return cycle if edge is None else PartOf(edge, cycle)
@@ -233,6 +235,13 @@ RELATIVE_UNIT = Rule(
         ex("the year before last", "2020"),
         ex("the coming weekend", "2022-W11-WE"),
         ex("next weekend", "2022-W11-WE"),
+        ex("this day", "2022-03-14", text="Markets rallied on this day."),
+        ex(
+            "this day",
+            "1918-08-08",
+            text="The war began in 1914 and dragged on through 1916 and 1917. The attack of 8 "
+            "August 1918 broke the line, and on this day the retreat began.",
+        ),
         ex("last weekend", "2022-W10-WE"),
         ex("the following year", "2023"),
         ex("the next day", "2022-03-15"),

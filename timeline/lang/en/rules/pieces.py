@@ -102,8 +102,9 @@ def _part_word(groups: Groups) -> Meaning | None:
         return PartOf(part, Cycle(CYCLE_UNITS[unit], Rel(0)))
     part = PARTS[lower_words(groups.get("part"))]
     if groups.get("unit"):
-        narrative = lower_words(groups.get("det")) == "that"
-        return PartOf(part, Cycle(CYCLE_UNITS[lower_words(groups.get("unit"))], Rel(0, narrative)))
+        det = lower_words(groups.get("det"))  # "that year": the one named; "the year": the story's
+        rel = Rel(0, narrative=det == "that", story=det == "the")
+        return PartOf(part, Cycle(CYCLE_UNITS[lower_words(groups.get("unit"))], rel))
     return PartWord(part)
 
 
@@ -116,6 +117,17 @@ PART_WORD = Rule(
     accept=checks.period_part_ok,
     examples=(
         ex("the end of the month", "2022-03", start="2022-03-21T00:00:00"),
+        ex(
+            "the end of the month",
+            "1940-05",
+            text="The war began in 1939. Norway fell in April 1940. The army attacked in May "
+            "1940, and by the end of the month it had reached the sea.",
+        ),
+        ex(
+            "the end of the month",
+            "2022-03",
+            text="In 2019 it lost money; by the end of the month it will report again.",
+        ),
         ex("EOY", "2022", start="2022-09-01T00:00:00"),
         ex("the end of next month", "2022-04", start="2022-04-21T00:00:00"),
         ex("the beginning of 2010", "2010", start="2010-01-01T00:00:00", end="2010-04-01T00:00:00"),
