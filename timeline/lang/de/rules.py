@@ -50,6 +50,7 @@ from timeline.lang.de.words import (
     relation,
     unit_of,
 )
+from timeline.lang.shared.produce import vague_reading
 from timeline.meaning import (
     Ahead,
     Century,
@@ -80,7 +81,6 @@ from timeline.meaning import (
     Shifted,
     Stretch,
     Unit,
-    Vague,
     Weekday,
     Weekend,
     WeekNumber,
@@ -866,13 +866,7 @@ VAGUE_DURATION = Rule(
 )  # fmt: skip
 
 
-def _vague(groups: Groups) -> Meaning | None:
-    phrase = lower_words(groups.get("phrase"))
-    if any(word in phrase for word in FUTURE_WORDS):
-        return Vague("FUTURE_REF")
-    if any(word in phrase for word in PAST_WORDS):
-        return Vague("PAST_REF")
-    return Vague("PRESENT_REF")
+_vague = vague_reading(FUTURE_WORDS, PAST_WORDS)
 
 
 VAGUE = Rule(

@@ -54,6 +54,7 @@ from timeline.lang.nl.words import (
     relation,
     unit_of,
 )
+from timeline.lang.shared.produce import vague_reading
 from timeline.meaning import (
     Ahead,
     Century,
@@ -84,7 +85,6 @@ from timeline.meaning import (
     Shifted,
     Stretch,
     Unit,
-    Vague,
     Weekday,
     Weekend,
     WeekNumber,
@@ -849,13 +849,7 @@ VAGUE_DURATION = Rule(
 )  # fmt: skip
 
 
-def _vague(groups: Groups) -> Meaning | None:
-    phrase = lower_words(groups.get("phrase"))
-    if any(word in phrase for word in FUTURE_WORDS):
-        return Vague("FUTURE_REF")
-    if any(word in phrase for word in PAST_WORDS):
-        return Vague("PAST_REF")
-    return Vague("PRESENT_REF")
+_vague = vague_reading(FUTURE_WORDS, PAST_WORDS)
 
 
 VAGUE = Rule(
