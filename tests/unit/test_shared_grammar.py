@@ -18,12 +18,16 @@ def _loaded_after(code: str) -> list[str]:
     return shown.stdout.split()
 
 
-def test_an_english_text_loads_only_the_shared_produce_functions() -> None:
+def test_an_english_text_loads_only_the_shared_modules_english_uses() -> None:
     loaded = _loaded_after(
         "from datetime import datetime\n"
         "timeline.build_timeline('Talks collapsed on Friday.', datetime(2022, 3, 14))"
     )
     shared = [name for name in loaded if name.startswith("timeline.lang.shared")]
-    assert shared == ["timeline.lang.shared", "timeline.lang.shared.produce"]
+    assert shared == [
+        "timeline.lang.shared",
+        "timeline.lang.shared.holidays",
+        "timeline.lang.shared.produce",
+    ]
     languages = {name.split(".")[2] for name in loaded} - {"shared"}
     assert not languages & {"de", "nl", "zh", "ja", "es", "fr", "it", "pt", "romance"}

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.lang.shared import germanic_checks
+
 _LABEL_WORDS = re.compile(
     r"\b(?:nr|nummer|artikel|art|paragraf|paragraph|§|seite|s|kapitel|zimmer|raum|linie|flug|"
     r"bus|gleis|haus|version|modell|stufe|level|klasse|plz|abs|absatz|ziffer|typ|tor|"
@@ -57,31 +59,14 @@ _DEGREE = re.compile(
     re.IGNORECASE,
 )
 _DATE_AFTER = re.compile(r"[.,]?[ \t]{0,3}(?:den[ \t]{1,3})?\(?\d")
-_ALONE_AFTER = re.compile(r"[ \t]{0,3}[.!?]?[ \t]{0,3}\Z")
 _SLASH_LEAD = re.compile(r"(?:\b(?:am|vom|zum|bis|ab|den|an)[ \t]|-|–)[ \t]{0,3}\Z", re.IGNORECASE)
 
 
-# "+86 138-2010-2015": digits joined by hyphens are a number, not a stretch of years.
-_PHONE = re.compile(r"[\d-]\d{4}-\Z")
+_before = germanic_checks.before
 
 
-def _before(text: str, match: re.Match[str], width: int = 24) -> str:
-    return text[max(0, match.start() - width) : match.start()]
-
-
-def year_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """A year, not a label ("Nr. 2020") nor a count ("2000 Menschen")."""
-    year = int(match.group("year"))
-    before = _before(text, match)
-    if _PHONE.search(before):
-        return False
-    if _LABEL_WORDS.search(before):
-        return False
-    if _COUNTED_NOUN.match(text, match.end()):
-        return False
-    if 1900 <= year <= 2099 or not strict_case or match.group("lead"):
-        return True
-    return bool(_DATE_LEAD.search(before))
+# A year, not a label ("Nr. 2020") nor a count ("2000 Menschen").
+year_ok = germanic_checks.year_check(_LABEL_WORDS, _COUNTED_NOUN, _DATE_LEAD)
 
 
 def month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
@@ -154,18 +139,15 @@ def day_of_month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     return bool(_DAY_LEAD.search(before) or _DAY_TAIL.match(text, match.end()))
 
 
-def not_counted(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """A date in numbers, not a decimal or a count ("3.5 Prozent", "1.5 Millionen")."""
-    return not _COUNTED_NOUN.match(text, match.end())
+# A date in numbers, not a decimal or a count ("3.5 Prozent", "1.5 Millionen").
+not_counted = germanic_checks.not_counted(_COUNTED_NOUN)
 
 
 def slash_date_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """ "am 29/2", "15/11 bis 16/11" are dates; "1/2 der Stimmen" a fraction."""
     if not strict_case or match.group("y"):
         return True
-    if _ALONE_AFTER.match(text, match.end()) and not text[: match.start()].strip():
-        return True  # the text is the date
-    return bool(_SLASH_LEAD.search(_before(text, match)) or _DAY_TAIL.match(text, match.end()))
+    return germanic_checks.alone_or_led(text, match, _SLASH_LEAD, _DAY_TAIL)
 
 
 # What may follow a bare number that is an hour beside another time: "von 5 bis 6 Uhr",
@@ -177,19 +159,14 @@ _NUMBER_NEXT = re.compile(
 )
 
 
-def number_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """A bare number only where an hour or a day may stand ("von 5 bis 6 Uhr")."""
-    return bool(_NUMBER_NEXT.match(text, match.end()))
+# A bare number only where an hour or a day may stand ("von 5 bis 6 Uhr").
+number_ok = germanic_checks.number_check(_NUMBER_NEXT)
 
+# "um 5" is a clock time only in a phrase that is all about time.
+clock_ok = germanic_checks.clock_ok
 
-def clock_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """ "um 5" is a clock time only in a phrase that is all about time."""
-    return not strict_case or match.group("hat") is None
-
-
-def typed_only(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """A phrase only a person typing a query means alone ("das Jahr", "um 5")."""
-    return not strict_case
+# A phrase only a person typing a query means alone ("das Jahr", "um 5").
+typed_only = germanic_checks.typed_only
 
 
 def duration_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:

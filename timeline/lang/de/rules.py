@@ -50,9 +50,9 @@ from timeline.lang.de.words import (
     relation,
     unit_of,
 )
+from timeline.lang.shared import germanic_rules
 from timeline.meaning import (
     Ahead,
-    Century,
     Clock,
     Cycle,
     Date,
@@ -61,13 +61,9 @@ from timeline.meaning import (
     Decade,
     Duration,
     Every,
-    Half,
-    Holiday,
     Meaning,
     MonthName,
     NthItem,
-    NthOf,
-    Number,
     NumericDate,
     Offset,
     PartOf,
@@ -77,25 +73,16 @@ from timeline.meaning import (
     Rel,
     SaidClock,
     Season,
-    Shifted,
     Stretch,
     Unit,
-    Vague,
     Weekday,
     Weekend,
     WeekNumber,
-    Within,
     Year,
 )
 
-
-def _int(groups: Groups, name: str) -> int:
-    return int(groups.get(name) or 0)
-
-
-def _with_part(day: Meaning, word: str | None) -> Meaning:
-    part = part_of_day(word)
-    return day if part is None else Within(PartOfDay(part), day)
+_int = germanic_rules.int_of
+_with_part = germanic_rules.with_part(part_of_day)
 
 
 def _compound_part(word: str | None) -> str | None:
@@ -110,24 +97,8 @@ def _amount(word: str | None) -> float | None:
 # ---- absolute dates ------------------------------------------------------------------------
 
 
-def _iso_date(groups: Groups) -> Meaning | None:
-    month = _int(groups, "m") or _int(groups, "m2") or _int(groups, "m3")
-    day = Date(month, _int(groups, "d"), _int(groups, "y"))
-    if groups.get("hh") is None:
-        return day
-    seconds = groups.get("ss")
-    clock = Clock(_int(groups, "hh"), _int(groups, "mm"), None if seconds is None else int(seconds),
-                  exact=True)  # fmt: skip
-    return Within(clock, day)
-
-
-ISO_DATE = Rule(
-    name="iso_date",
-    pattern=r"\b(?P<y>\d{4})(?:-(?P<m>0?[1-9]|1[0-2])-|\.(?P<m2>0?[1-9]|1[0-2])\.|/(?P<m3>0?[1-9]"
-    r"|1[0-2])/)(?P<d>[0-3]?\d)"
-    r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?\b|\b)(?![./-]\d)",
-    produce=_iso_date,
-    examples=(
+ISO_DATE = germanic_rules.iso_date(
+    (
         ex("2015-03-29", "2015-03-29"),
         ex("2015.5.13", "2015-05-13"),
         ex("2015-03-29 21:00", "2015-03-29T21:00"),
@@ -217,22 +188,14 @@ DASH_DATE = Rule(
 )
 
 
-def _numeric_month(groups: Groups) -> Meaning | None:
-    year = _int(groups, "y") or _int(groups, "y2")
-    return MonthName(_int(groups, "m") or _int(groups, "m2"), year)
-
-
-NUMERIC_MONTH = Rule(
-    name="numeric_month",
-    pattern=r"(?<![\d./-])(?:(?P<y>" + YEAR + r")[/-](?P<m>" + MONTH_NUM + r")(?![\d/.-])|"
+NUMERIC_MONTH = germanic_rules.numeric_month(
+    r"(?<![\d./-])(?:(?P<y>" + YEAR + r")[/-](?P<m>" + MONTH_NUM + r")(?![\d/.-])|"
     r"(?P<m2>" + MONTH_NUM + r")" + OPT + r"[/.-]" + OPT + r"(?P<y2>" + YEAR + r"))(?![\d.])",
-    produce=_numeric_month,
-    examples=(ex("2016/05", "2016-05"), ex("05/2016", "2016-05"), ex("3-2015", "2015-03")),
+    (ex("2016/05", "2016-05"), ex("05/2016", "2016-05"), ex("3-2015", "2015-03")),
 )  # fmt: skip
 
 
-def _month_of(word: str | None) -> int:
-    return MONTHS[lower_words(word).rstrip(".")]
+_month_of = germanic_rules.month_of(MONTHS)
 
 
 def _day_month(groups: Groups) -> Meaning | None:
@@ -371,16 +334,10 @@ DECADE_WORD = Rule(
 )
 
 
-def _century(groups: Groups) -> Meaning | None:
-    number = ordinal_value(groups.get("ord"))
-    return None if number is None or number < 1 else Century(number)
-
-
-CENTURY = Rule(
-    name="century",
-    pattern=r"\b(?P<ord>\d{1,2}\.|" + ORDINAL_WORD + r")" + _ + r"jahrhundert(?:s|e?s)?\b",
-    produce=_century,
-    examples=(ex("20. Jahrhundert", "19"), ex("im neunzehnten Jahrhundert", "18")),
+CENTURY = germanic_rules.century(
+    r"\b(?P<ord>\d{1,2}\.|" + ORDINAL_WORD + r")" + _ + r"jahrhundert(?:s|e?s)?\b",
+    (ex("20. Jahrhundert", "19"), ex("im neunzehnten Jahrhundert", "18")),
+    ordinal_value=ordinal_value,
 )
 
 
@@ -404,20 +361,12 @@ QUARTER = Rule(
 )  # fmt: skip
 
 
-def _half(groups: Groups) -> Meaning | None:
-    if groups.get("h"):
-        return Half(_int(groups, "h"), _int(groups, "hy"))
-    number = ordinal_value(groups.get("ord")) or 1
-    return Half(number, _int(groups, "year") or None) if number in (1, 2) else None
-
-
-HALF = Rule(
-    name="half",
-    pattern=r"\b(?:(?P<ord>[12]\.|erste[nrms]?|zweite[nrms]?)" + _ + r"(?:halbjahr(?:e?s)?|"
+HALF = germanic_rules.half(
+    r"\b(?:(?P<ord>[12]\.|erste[nrms]?|zweite[nrms]?)" + _ + r"(?:halbjahr(?:e?s)?|"
     r"jahreshälfte|hälfte)(?:" + _ + r"(?P<year>" + YEAR + r"))?|H(?P<h>[12])[ /-]?(?P<hy>"
     + YEAR + r"))\b",
-    produce=_half,
-    examples=(ex("erstes Halbjahr 2022", "2022-H1"), ex("H2 2019", "2019-H2")),
+    (ex("erstes Halbjahr 2022", "2022-H1"), ex("H2 2019", "2019-H2")),
+    ordinal_value=ordinal_value,
 )  # fmt: skip
 
 SEASON = Rule(
@@ -510,20 +459,13 @@ DEICTIC = Rule(
 )  # fmt: skip
 
 
-def _this_part(groups: Groups) -> Meaning | None:
-    part = part_of_day(groups.get("part")) or "morning"
-    rel = relation(groups.get("rel"))
-    days = -1 if rel is not None and rel.step < 0 else 0
-    return Within(PartOfDay(part), DayShift(days))
-
-
-THIS_PART = Rule(
-    name="this_part",
-    pattern=r"\b(?P<rel>diese[nmrs]?|letzte[nmrs]?|vergangene[nmrs]?)" + _ + r"(?P<part>morgen|"
+THIS_PART = germanic_rules.this_part(
+    r"\b(?P<rel>diese[nmrs]?|letzte[nmrs]?|vergangene[nmrs]?)" + _ + r"(?P<part>morgen|"
     r"vormittag|mittag|nachmittag|abend|nacht)\b",
-    produce=_this_part,
-    examples=(ex("diesen Morgen", "2022-03-14TMO"), ex("letzte Nacht", "2022-03-13TNI"),
-              ex("diesem Abend", "2022-03-14TEV")),
+    (ex("diesen Morgen", "2022-03-14TMO"), ex("letzte Nacht", "2022-03-13TNI"),
+     ex("diesem Abend", "2022-03-14TEV")),
+    part_of_day=part_of_day,
+    relation=relation,
 )  # fmt: skip
 
 DAY_PART_RULE = Rule(
@@ -644,16 +586,8 @@ THIS_CYCLE = Rule(
 )  # fmt: skip
 
 
-def _nth_weekday(groups: Groups) -> Meaning | None:
-    nth = ordinal_value(groups.get("ord"))
-    if nth is None or not 1 <= nth <= 5:
-        return None
-    return NthOf(nth, WEEKDAYS[lower_words(groups.get("wd"))], Cycle("month", Rel(0)))
-
-
-NTH_WEEKDAY = Rule(
-    name="nth_weekday",
-    pattern=r"\b(?P<ord>"
+NTH_WEEKDAY = germanic_rules.nth_weekday(
+    r"\b(?P<ord>"
     + ORDINAL_WORD
     + r"|[1-5]\.)"
     + _
@@ -664,9 +598,10 @@ NTH_WEEKDAY = Rule(
     + r"(?:im|in|des)"
     + _
     + r")",
-    produce=_nth_weekday,
+    (ex("zweiter Sonntag", "2022-03-13"), ex("3. Dienstag", "2022-03-15")),
+    ordinal_value=ordinal_value,
+    weekdays=WEEKDAYS,
     accept=checks.typed_only,
-    examples=(ex("zweiter Sonntag", "2022-03-13"), ex("3. Dienstag", "2022-03-15")),
 )
 
 # ---- pieces that compositions take: "der ersten Woche (im Juli)", "Ende (1989)" ------------
@@ -729,16 +664,7 @@ _NARRATIVE_AFTER = frozenset({"später", "danach", "darauf"})
 _NARRATIVE_BEFORE = frozenset({"zuvor", "vorher", "davor", "früher"})
 
 
-def _compound(groups: Groups, sign: int) -> Meaning | None:
-    """ "vor 1 Monat und 3 Tagen", "over 2 jaar en 21 dagen": each part counted in turn from
-    today, to the day; None when the words say one part only."""
-    if not groups.get("num2"):
-        return None
-    first, second = unit_of(groups.get("unit")), unit_of(groups.get("unit2"))
-    amounts = number_value(groups.get("num")), number_value(groups.get("num2"))
-    if first is None or second is None or amounts[0] is None or amounts[1] is None:
-        return None
-    return Shifted(amounts[1], second, sign, Shifted(amounts[0], first, sign, DayShift(0)))
+_compound = germanic_rules.compound(number_value, unit_of)
 
 
 def _ago(groups: Groups) -> Meaning | None:
@@ -866,24 +792,15 @@ VAGUE_DURATION = Rule(
 )  # fmt: skip
 
 
-def _vague(groups: Groups) -> Meaning | None:
-    phrase = lower_words(groups.get("phrase"))
-    if any(word in phrase for word in FUTURE_WORDS):
-        return Vague("FUTURE_REF")
-    if any(word in phrase for word in PAST_WORDS):
-        return Vague("PAST_REF")
-    return Vague("PRESENT_REF")
-
-
-VAGUE = Rule(
-    name="vague",
-    pattern=r"\b(?P<phrase>jetzt|derzeit|zurzeit|zur" + _ + r"zeit|momentan|gegenwärtig|"
+VAGUE = germanic_rules.vague(
+    r"\b(?P<phrase>jetzt|derzeit|zurzeit|zur" + _ + r"zeit|momentan|gegenwärtig|"
     r"heutzutage|kürzlich|neulich|unlängst|vor" + _ + r"kurzem|bald|demnächst|in" + _
     + r"kürze|künftig|zukünftig|in" + _ + r"(?:der" + _ + r")?zukunft|so" + _ + r"(?:früh|bald|"
     r"schnell)" + _ + r"wie" + _ + r"möglich|baldmöglichst|schnellstmöglich)\b",
-    produce=_vague,
-    examples=(ex("jetzt", "PRESENT_REF"), ex("kürzlich", "PAST_REF"),
-              ex("so früh wie möglich", "FUTURE_REF"), ex("in Zukunft", "FUTURE_REF")),
+    (ex("jetzt", "PRESENT_REF"), ex("kürzlich", "PAST_REF"),
+     ex("so früh wie möglich", "FUTURE_REF"), ex("in Zukunft", "FUTURE_REF")),
+    future=FUTURE_WORDS,
+    past=PAST_WORDS,
 )  # fmt: skip
 
 
@@ -931,19 +848,10 @@ SET = Rule(
 )  # fmt: skip
 
 
-def _holiday(groups: Groups) -> Meaning | None:
-    key = holiday_key(groups.get("name") or "")
-    if key is None:
-        return None
-    return Holiday(key, _int(groups, "year") or None, relation(groups.get("rel")))
-
-
-HOLIDAY_RULE = Rule(
-    name="holiday",
-    pattern=r"\b(?:(?P<rel>" + REL + r")" + _ + r")?(?P<name>" + HOLIDAY + r")(?:" + _
+HOLIDAY_RULE = germanic_rules.holiday(
+    r"\b(?:(?P<rel>" + REL + r")" + _ + r")?(?P<name>" + HOLIDAY + r")(?:" + _
     + r"(?P<year>" + YEAR + r"))?(?!\w)",
-    produce=_holiday,
-    examples=(
+    (
         ex("Ostern 2020", "2020-04-12"),
         ex("Pfingsten 2022", "2022-06-05"),
         ex("Pfingstmontag 2018", "2018-05-21"),
@@ -956,6 +864,8 @@ HOLIDAY_RULE = Rule(
         ex("letzte Weihnachten", "2021-12-25"),
         ex("nächstes Ostern", "2022-04-17"),
     ),
+    holiday_key=holiday_key,
+    relation=relation,
 )  # fmt: skip
 
 WEEK_NUMBER = Rule(
@@ -1072,18 +982,12 @@ CLOCK_WORDS = Rule(
 # ---- weak pieces: a number, a day of the month --------------------------------------------
 
 
-def _number(groups: Groups) -> Meaning | None:
-    hour = _hour_of(groups.get("n"))
-    return None if hour is None else Number(hour)
-
-
-NUMBER_RULE = Rule(
-    name="number",
-    pattern=r"\b(?P<n>[01]?\d|2[0-4]|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
+NUMBER_RULE = germanic_rules.number(
+    r"\b(?P<n>[01]?\d|2[0-4]|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
     r"zwölf)\b(?![.,:/]\d|\.)",
-    produce=_number,
+    (ex("morgen um 9", "2022-03-15T09:00", text="Wir sehen uns morgen um 9 im Büro."),),
+    hour_of=_hour_of,
     accept=checks.number_ok,
-    examples=(ex("morgen um 9", "2022-03-15T09:00", text="Wir sehen uns morgen um 9 im Büro."),),
 )  # fmt: skip
 
 

@@ -54,6 +54,7 @@ from timeline.lang.ja.words import (
     alternation,
     number_value,
 )
+from timeline.lang.shared import cjk_rules
 from timeline.meaning import (
     Ahead,
     Century,
@@ -62,7 +63,6 @@ from timeline.meaning import (
     Date,
     DayOfMonth,
     DayShift,
-    Decade,
     Duration,
     Every,
     Half,
@@ -88,13 +88,9 @@ from timeline.meaning import (
     Year,
 )
 
-
-def _number(groups: Groups, name: str) -> int | None:
-    return number_value(groups.get(name))
-
-
-def _in_range(value: int | None, low: int, high: int) -> int | None:
-    return value if value is not None and low <= value <= high else None
+_number = cjk_rules.number_of(number_value)
+_in_range = cjk_rules.in_range
+_century_of = cjk_rules.century_of
 
 
 def _year(groups: Groups) -> int | None:
@@ -113,11 +109,6 @@ def _year(groups: Groups) -> int | None:
     if not written.isdecimal():
         return None
     return int(written) if len(written) > 2 else _century_of(int(written))
-
-
-def _century_of(short: int) -> int:
-    """A two-digit year in the century that puts it at most ten years ahead ("08" is 2008)."""
-    return 2000 + short if short <= 40 else 1900 + short
 
 
 # A year: in the Western calendar or by era.
@@ -155,21 +146,10 @@ SLASH_DATE = Rule(
 )
 
 
-def _full_date(groups: Groups) -> Meaning | None:
-    month = _in_range(_number(groups, "m"), 1, 12)
-    day = _in_range(_number(groups, "d"), 1, 31)
-    if month is None or day is None:
-        return None
-    weekday = WEEKDAYS.get(groups.get("wd") or "")
-    return Date(month, day, _year(groups), weekday)
-
-
-FULL_DATE = Rule(
-    name="full_date",
-    pattern=NOT_AFTER_NUMBER + rf"(?:{_YEAR})?(?P<m>{MONTH_NUM}){OPT}月{OPT}(?P<d>{DAY_NUM})"
+FULL_DATE = cjk_rules.full_date(
+    NOT_AFTER_NUMBER + rf"(?:{_YEAR})?(?P<m>{MONTH_NUM}){OPT}月{OPT}(?P<d>{DAY_NUM})"
     rf"{OPT}日(?![間])(?:[（(](?P<wd>[月火水木金土日])(?:曜日?)?[）)])?" + BOUND,
-    produce=_full_date,
-    examples=(
+    (
         ex("2019年1月2日", "2019-01-02"),
         ex("２００７年１月１０日", "2007-01-10"),
         ex("10月2日", "2021-10-02", text="10月2日に戻りました。"),
@@ -182,6 +162,9 @@ FULL_DATE = Rule(
         ex("3月14日（月）", "2022-03-14"),
         ex("10月5日（水）", "2022-10-05", text="式典は10月5日（水）に開かれる。"),
     ),
+    number_value=number_value,
+    weekdays=WEEKDAYS,
+    year=_year,
 )
 
 
@@ -234,23 +217,11 @@ DAY_OF_MONTH = Rule(
 )
 
 
-def _decade(groups: Groups) -> Meaning | None:
-    full = groups.get("full")
-    if full:
-        return Decade(int(full) % 100, int(full) // 100)
-    tens = number_value(groups.get("tens"))
-    if tens is None or tens % 10 or not 0 <= tens <= 90:
-        return None
-    century = _number(groups, "c")
-    return Decade(tens, None if century is None else century - 1)
-
-
-DECADE = Rule(
-    name="decade",
-    pattern=rf"(?:(?P<c>{COUNT}){OPT}世紀{OPT})?(?:(?P<full>\d{{3}}[0０])|(?P<tens>[1-9１-９][0０]|"
+DECADE = cjk_rules.decade(
+    rf"(?:(?P<c>{COUNT}){OPT}世紀{OPT})?(?:(?P<full>\d{{3}}[0０])|(?P<tens>[1-9１-９][0０]|"
     r"[一二三四五六七八九]?十))年代",
-    produce=_decade,
-    examples=(ex("1990年代", "199"), ex("80年代", "198"), ex("１８７０年代", "187")),
+    (ex("1990年代", "199"), ex("80年代", "198"), ex("１８７０年代", "187")),
+    number_value=number_value,
 )
 
 CENTURY = Rule(

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.lang.shared import germanic_checks
+
 _LABEL_WORDS = re.compile(
     r"\b(?:nr|nummer|artikel|art|pagina|blz|hoofdstuk|kamer|lijn|vlucht|bus|spoor|huis|"
     r"versie|model|niveau|klasse|postcode|code|type|kanaal|route|snelweg)\.?[ \t]{1,3}\Z",
@@ -58,7 +60,6 @@ _SLASH_LEAD = re.compile(
     r"donderdag|vrijdag|zaterdag|zondag)[ \t]|-|–)[ \t]{0,3}\Z",
     re.IGNORECASE,
 )
-_ALONE_AFTER = re.compile(r"[ \t]{0,3}[.!?]?[ \t]{0,3}\Z")
 _CLOCK_LEAD = re.compile(
     r"\b(?:om|rond|rondom|omstreeks|omtrent|tegen|vanaf|van|tot|tussen|en|na|voor|vanavond|"
     r"vanochtend|vanmorgen|vanmiddag|vannacht|gisteravond|morgen|vandaag)[ \t]{1,3}\Z",
@@ -66,25 +67,11 @@ _CLOCK_LEAD = re.compile(
 )
 
 
-# "+86 138-2010-2015": digits joined by hyphens are a number, not a stretch of years.
-_PHONE = re.compile(r"[\d-]\d{4}-\Z")
+_before = germanic_checks.before
 
 
-def _before(text: str, match: re.Match[str], width: int = 24) -> str:
-    return text[max(0, match.start() - width) : match.start()]
-
-
-def year_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """A year, not a label ("nr. 2020") nor a count ("2000 mensen")."""
-    year = int(match.group("year"))
-    before = _before(text, match)
-    if _PHONE.search(before):
-        return False
-    if _LABEL_WORDS.search(before) or _COUNTED_NOUN.match(text, match.end()):
-        return False
-    if 1900 <= year <= 2099 or not strict_case or match.group("lead"):
-        return True
-    return bool(_DATE_LEAD.search(before))
+# A year, not a label ("nr. 2020") nor a count ("2000 mensen").
+year_ok = germanic_checks.year_check(_LABEL_WORDS, _COUNTED_NOUN, _DATE_LEAD)
 
 
 def month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
@@ -159,9 +146,8 @@ def day_of_month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     return bool(_DAY_LEAD.search(before) or _DAY_TAIL.match(text, match.end()))
 
 
-def not_counted(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """A date or time in numbers, not a decimal or a count ("3.5 procent")."""
-    return not _COUNTED_NOUN.match(text, match.end())
+# A date or time in numbers, not a decimal or a count ("3.5 procent").
+not_counted = germanic_checks.not_counted(_COUNTED_NOUN)
 
 
 def numeric_date_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
@@ -170,9 +156,7 @@ def numeric_date_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
         return False
     if not strict_case or match.group("y") or match.group("y2") or match.group("y3"):
         return True
-    if _ALONE_AFTER.match(text, match.end()) and not text[: match.start()].strip():
-        return True  # the text is the date
-    return bool(_SLASH_LEAD.search(_before(text, match)) or _DAY_TAIL.match(text, match.end()))
+    return germanic_checks.alone_or_led(text, match, _SLASH_LEAD, _DAY_TAIL)
 
 
 # What may follow a bare number that is an hour or a day beside another time: "van 5 tot 6
@@ -185,14 +169,11 @@ _NUMBER_NEXT = re.compile(
 )
 
 
-def number_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """A bare number only where an hour or a day may stand ("van 5 tot 6 uur")."""
-    return bool(_NUMBER_NEXT.match(text, match.end()))
+# A bare number only where an hour or a day may stand ("van 5 tot 6 uur").
+number_ok = germanic_checks.number_check(_NUMBER_NEXT)
 
-
-def clock_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """ "om 5" is a clock time only in a phrase that is all about time."""
-    return not strict_case or match.group("hat") is None
+# "om 5" is a clock time only in a phrase that is all about time.
+clock_ok = germanic_checks.clock_ok
 
 
 def dotted_clock_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
@@ -204,6 +185,5 @@ def dotted_clock_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     return bool(_CLOCK_LEAD.search(_before(text, match)))
 
 
-def typed_only(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """A phrase only a person typing a query means alone ("het jaar", "om 5")."""
-    return not strict_case
+# A phrase only a person typing a query means alone ("het jaar", "om 5").
+typed_only = germanic_checks.typed_only

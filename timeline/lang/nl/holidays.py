@@ -7,8 +7,9 @@ that fits is the one taken.
 
 from __future__ import annotations
 
-import re
 from typing import Final
+
+from timeline.lang.shared.holidays import key_finder, names_pattern
 
 _FIRST = r"(?:1ste|1e|eerste)"
 _SECOND = r"(?:2de|2e|tweede)"
@@ -58,13 +59,6 @@ HOLIDAY_NAMES: Final[dict[str, str]] = {
     r"(?:martin[ ]luther[ ]king|mlk)(?:[ ])?dag": "mlk_day",
 }
 # One alternation of every name, for the holiday rule's pattern.
-NAMES_PATTERN: Final = (
-    "(?:" + "|".join(name.replace("[ ]", r"[ \t]{1,3}") for name in HOLIDAY_NAMES) + ")"
-)
-_COMPILED: Final = [(re.compile(name, re.IGNORECASE), key) for name, key in HOLIDAY_NAMES.items()]
-
-
-def holiday_key(name: str) -> str | None:
-    """The key of a holiday named in Dutch, whatever its case and spacing."""
-    normal = " ".join(name.split())
-    return next((key for pattern, key in _COMPILED if pattern.fullmatch(normal)), None)
+NAMES_PATTERN: Final = names_pattern(HOLIDAY_NAMES)
+# The key of a holiday named in Dutch, whatever its case and spacing.
+holiday_key: Final = key_finder(HOLIDAY_NAMES)

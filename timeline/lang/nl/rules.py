@@ -54,9 +54,9 @@ from timeline.lang.nl.words import (
     relation,
     unit_of,
 )
+from timeline.lang.shared import germanic_rules
 from timeline.meaning import (
     Ahead,
-    Century,
     Clock,
     Cycle,
     Date,
@@ -65,13 +65,9 @@ from timeline.meaning import (
     Decade,
     Duration,
     Every,
-    Half,
-    Holiday,
     Meaning,
     MonthName,
     NthItem,
-    NthOf,
-    Number,
     NumericDate,
     Offset,
     PartOf,
@@ -81,10 +77,8 @@ from timeline.meaning import (
     Rel,
     SaidClock,
     Season,
-    Shifted,
     Stretch,
     Unit,
-    Vague,
     Weekday,
     Weekend,
     WeekNumber,
@@ -94,19 +88,9 @@ from timeline.meaning import (
 
 # Day numbers said in words: "tweeëntwintig februari".
 _DAY_WORDS = alternation(w for w, v in NUMBERS.items() if 1 <= v <= 31 and " " not in w)
-
-
-def _int(groups: Groups, name: str) -> int:
-    return int(groups.get(name) or 0)
-
-
-def _with_part(day: Meaning, word: str | None) -> Meaning:
-    part = part_of_day(word)
-    return day if part is None else Within(PartOfDay(part), day)
-
-
-def _month_of(word: str | None) -> int:
-    return MONTHS[lower_words(word).rstrip(".")]
+_int = germanic_rules.int_of
+_with_part = germanic_rules.with_part(part_of_day)
+_month_of = germanic_rules.month_of(MONTHS)
 
 
 def _year_of(written: str | None) -> int | None:
@@ -116,24 +100,8 @@ def _year_of(written: str | None) -> int | None:
 # ---- absolute dates ------------------------------------------------------------------------
 
 
-def _iso_date(groups: Groups) -> Meaning | None:
-    month = _int(groups, "m") or _int(groups, "m2") or _int(groups, "m3")
-    day = Date(month, _int(groups, "d"), _int(groups, "y"))
-    if groups.get("hh") is None:
-        return day
-    seconds = groups.get("ss")
-    clock = Clock(_int(groups, "hh"), _int(groups, "mm"), None if seconds is None else int(seconds),
-                  exact=True)  # fmt: skip
-    return Within(clock, day)
-
-
-ISO_DATE = Rule(
-    name="iso_date",
-    pattern=r"\b(?P<y>\d{4})(?:-(?P<m>0?[1-9]|1[0-2])-|\.(?P<m2>0?[1-9]|1[0-2])\.|/(?P<m3>0?[1-9]"
-    r"|1[0-2])/)(?P<d>[0-3]?\d)(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
-    r"\b|\b)(?![./-]\d)",
-    produce=_iso_date,
-    examples=(ex("2002-10-09", "2002-10-09"), ex("2015-03-29 21:00", "2015-03-29T21:00")),
+ISO_DATE = germanic_rules.iso_date(
+    (ex("2002-10-09", "2002-10-09"), ex("2015-03-29 21:00", "2015-03-29T21:00")),
 )
 
 
@@ -256,18 +224,11 @@ MONTH_DASHED = Rule(
 )
 
 
-def _numeric_month(groups: Groups) -> Meaning | None:
-    year = _int(groups, "y") or _int(groups, "y2")
-    return MonthName(_int(groups, "m") or _int(groups, "m2"), year)
-
-
-NUMERIC_MONTH = Rule(
-    name="numeric_month",
-    pattern=r"(?<![\d./-])(?:(?P<y>" + YEAR + r")" + OPT + r"[/-]" + OPT + r"(?P<m>" + MONTH_NUM
+NUMERIC_MONTH = germanic_rules.numeric_month(
+    r"(?<![\d./-])(?:(?P<y>" + YEAR + r")" + OPT + r"[/-]" + OPT + r"(?P<m>" + MONTH_NUM
     + r")(?![\d/.-])|(?P<m2>" + MONTH_NUM + r")" + OPT + r"[/-]" + OPT + r"(?P<y2>" + YEAR
     + r"))(?![\d.-])",
-    produce=_numeric_month,
-    examples=(ex("2015-3", "2015-03"), ex("12-2015", "2015-12"), ex("2016 / 11", "2016-11")),
+    (ex("2015-3", "2015-03"), ex("12-2015", "2015-12"), ex("2016 / 11", "2016-11")),
 )  # fmt: skip
 
 
@@ -346,16 +307,10 @@ DECADE = Rule(
 )  # fmt: skip
 
 
-def _century(groups: Groups) -> Meaning | None:
-    number = ordinal_value(groups.get("ord"))
-    return None if number is None or number < 1 else Century(number)
-
-
-CENTURY = Rule(
-    name="century",
-    pattern=r"\b(?P<ord>\d{1,2}(?:e|ste|de)|" + ORDINAL_WORD + r")" + _ + r"eeuw\b",
-    produce=_century,
-    examples=(ex("15e eeuw", "14"), ex("de twintigste eeuw", "19")),
+CENTURY = germanic_rules.century(
+    r"\b(?P<ord>\d{1,2}(?:e|ste|de)|" + ORDINAL_WORD + r")" + _ + r"eeuw\b",
+    (ex("15e eeuw", "14"), ex("de twintigste eeuw", "19")),
+    ordinal_value=ordinal_value,
 )
 
 
@@ -380,19 +335,11 @@ QUARTER = Rule(
 )  # fmt: skip
 
 
-def _half(groups: Groups) -> Meaning | None:
-    if groups.get("h"):
-        return Half(_int(groups, "h"), _int(groups, "hy"))
-    number = ordinal_value(groups.get("ord")) or 1
-    return Half(number, _int(groups, "year") or None) if number in (1, 2) else None
-
-
-HALF = Rule(
-    name="half",
-    pattern=r"\b(?:(?P<ord>eerste|tweede|1e|2e)" + _ + r"(?:helft|halfjaar)(?:" + _ + r"(?:van"
+HALF = germanic_rules.half(
+    r"\b(?:(?P<ord>eerste|tweede|1e|2e)" + _ + r"(?:helft|halfjaar)(?:" + _ + r"(?:van"
     + _ + r")?(?P<year>" + YEAR + r"))?|H(?P<h>[12])[ /-]?(?P<hy>" + YEAR + r"))\b",
-    produce=_half,
-    examples=(ex("eerste helft van 2022", "2022-H1"), ex("H2 2019", "2019-H2")),
+    (ex("eerste helft van 2022", "2022-H1"), ex("H2 2019", "2019-H2")),
+    ordinal_value=ordinal_value,
 )  # fmt: skip
 
 SEASON = Rule(
@@ -494,20 +441,13 @@ DEICTIC = Rule(
 )  # fmt: skip
 
 
-def _this_part(groups: Groups) -> Meaning | None:
-    part = part_of_day(groups.get("part")) or "morning"
-    rel = relation(groups.get("rel"))
-    days = -1 if rel is not None and rel.step < 0 else 0
-    return Within(PartOfDay(part), DayShift(days))
-
-
-THIS_PART = Rule(
-    name="this_part",
-    pattern=r"\b(?:later" + _ + r")?(?P<rel>deze|laatste|afgelopen|vorige)" + _ + r"(?P<part>"
+THIS_PART = germanic_rules.this_part(
+    r"\b(?:later" + _ + r")?(?P<rel>deze|laatste|afgelopen|vorige)" + _ + r"(?P<part>"
     r"ochtend|morgen|voormiddag|middag|namiddag|avond|nacht)\b",
-    produce=_this_part,
-    examples=(ex("deze avond", "2022-03-14TEV"), ex("laatste avond", "2022-03-13TEV"),
-              ex("later deze middag", "2022-03-14TAF")),
+    (ex("deze avond", "2022-03-14TEV"), ex("laatste avond", "2022-03-13TEV"),
+     ex("later deze middag", "2022-03-14TAF")),
+    part_of_day=part_of_day,
+    relation=relation,
 )  # fmt: skip
 
 
@@ -616,16 +556,8 @@ THIS_CYCLE = Rule(
 )  # fmt: skip
 
 
-def _nth_weekday(groups: Groups) -> Meaning | None:
-    nth = ordinal_value(groups.get("ord"))
-    if nth is None or not 1 <= nth <= 5:
-        return None
-    return NthOf(nth, WEEKDAYS[lower_words(groups.get("wd"))], Cycle("month", Rel(0)))
-
-
-NTH_WEEKDAY = Rule(
-    name="nth_weekday",
-    pattern=r"\b(?:de"
+NTH_WEEKDAY = germanic_rules.nth_weekday(
+    r"\b(?:de"
     + _
     + r")?(?P<ord>"
     + ORDINAL_WORD
@@ -638,9 +570,10 @@ NTH_WEEKDAY = Rule(
     + r"(?:van|in)"
     + _
     + r")",
-    produce=_nth_weekday,
+    (ex("tweede zondag", "2022-03-13"), ex("3e dinsdag", "2022-03-15")),
+    ordinal_value=ordinal_value,
+    weekdays=WEEKDAYS,
     accept=checks.typed_only,
-    examples=(ex("tweede zondag", "2022-03-13"), ex("3e dinsdag", "2022-03-15")),
 )
 
 # ---- pieces that compositions take ---------------------------------------------------------
@@ -705,16 +638,7 @@ PART_WORD = Rule(
 # ---- counted from now, or from the last date named -----------------------------------------
 
 
-def _compound(groups: Groups, sign: int) -> Meaning | None:
-    """ "vor 1 Monat und 3 Tagen", "over 2 jaar en 21 dagen": each part counted in turn from
-    today, to the day; None when the words say one part only."""
-    if not groups.get("num2"):
-        return None
-    first, second = unit_of(groups.get("unit")), unit_of(groups.get("unit2"))
-    amounts = number_value(groups.get("num")), number_value(groups.get("num2"))
-    if first is None or second is None or amounts[0] is None or amounts[1] is None:
-        return None
-    return Shifted(amounts[1], second, sign, Shifted(amounts[0], first, sign, DayShift(0)))
+_compound = germanic_rules.compound(number_value, unit_of)
 
 
 def _ago(groups: Groups) -> Meaning | None:
@@ -849,24 +773,15 @@ VAGUE_DURATION = Rule(
 )  # fmt: skip
 
 
-def _vague(groups: Groups) -> Meaning | None:
-    phrase = lower_words(groups.get("phrase"))
-    if any(word in phrase for word in FUTURE_WORDS):
-        return Vague("FUTURE_REF")
-    if any(word in phrase for word in PAST_WORDS):
-        return Vague("PAST_REF")
-    return Vague("PRESENT_REF")
-
-
-VAGUE = Rule(
-    name="vague",
-    pattern=r"\b(?P<phrase>nu(?:" + _ + r"meteen|" + _ + r"direct)?|momenteel|tegenwoordig|"
+VAGUE = germanic_rules.vague(
+    r"\b(?P<phrase>nu(?:" + _ + r"meteen|" + _ + r"direct)?|momenteel|tegenwoordig|"
     r"thans|op" + _ + r"dit" + _ + r"moment|binnenkort|spoedig|weldra|eerdaags|in" + _
     + r"de" + _ + r"toekomst|onlangs|kortgeleden|kort" + _ + r"geleden|destijds|zo" + _
     + r"(?:snel|spoedig|vroeg)" + _ + r"mogelijk|zsm)\b",
-    produce=_vague,
-    examples=(ex("nu", "PRESENT_REF"), ex("nu meteen", "PRESENT_REF"), ex("onlangs", "PAST_REF"),
-              ex("binnenkort", "FUTURE_REF")),
+    (ex("nu", "PRESENT_REF"), ex("nu meteen", "PRESENT_REF"), ex("onlangs", "PAST_REF"),
+     ex("binnenkort", "FUTURE_REF")),
+    future=FUTURE_WORDS,
+    past=PAST_WORDS,
 )  # fmt: skip
 
 
@@ -920,19 +835,10 @@ SET = Rule(
 )  # fmt: skip
 
 
-def _holiday(groups: Groups) -> Meaning | None:
-    key = holiday_key(groups.get("name") or "")
-    if key is None:
-        return None
-    return Holiday(key, _int(groups, "year") or None, relation(groups.get("rel")))
-
-
-HOLIDAY_RULE = Rule(
-    name="holiday",
-    pattern=r"\b(?:(?P<rel>" + REL + r")" + _ + r")?(?P<name>" + HOLIDAY + r")(?:" + _
+HOLIDAY_RULE = germanic_rules.holiday(
+    r"\b(?:(?P<rel>" + REL + r")" + _ + r")?(?P<name>" + HOLIDAY + r")(?:" + _
     + r"(?P<year>" + YEAR + r"))?(?!\w)",
-    produce=_holiday,
-    examples=(
+    (
         ex("kerst", "2021-12-25"),
         ex("oudjaarsavond", "2021-12-31"),
         ex("Nieuwjaarsdag", "2022-01-01"),
@@ -943,6 +849,8 @@ HOLIDAY_RULE = Rule(
         ex("Koningsdag", "2022-04-27"),
         ex("MLKdag", "2022-01-17"),
     ),
+    holiday_key=holiday_key,
+    relation=relation,
 )  # fmt: skip
 
 WEEK_NUMBER = Rule(
@@ -1058,20 +966,14 @@ CLOCK_WORDS = Rule(
 # ---- weak pieces: a number, a day of the month --------------------------------------------
 
 
-def _number(groups: Groups) -> Meaning | None:
-    hour = _hour_of(groups.get("n"))
-    return None if hour is None else Number(hour)
-
-
-NUMBER_RULE = Rule(
-    name="number",
-    pattern=r"\b(?P<n>[012]?\d|3[01]|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b"
+NUMBER_RULE = germanic_rules.number(
+    r"\b(?P<n>[012]?\d|3[01]|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b"
     r"(?![.,:/]\d)",
-    produce=_number,
-    accept=checks.number_ok,
-    examples=(
+    (
         ex("morgen om 9", "2022-03-15T09:00", text="We zien elkaar morgen om 9 op kantoor."),
     ),
+    hour_of=_hour_of,
+    accept=checks.number_ok,
 )  # fmt: skip
 
 

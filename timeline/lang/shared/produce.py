@@ -2,13 +2,16 @@
 (English, German, Dutch and the Romance languages): no word is in them, only meanings.
 
 A grammar whose reading differs keeps its own function; one that reads alike imports it here.
+A factory here (`vague_reading`) takes a language's words and returns its produce function.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import replace
 
 from timeline.engine.records import Groups
+from timeline.engine.wordlists import lower_words
 from timeline.meaning import (
     Ahead,
     Date,
@@ -19,6 +22,7 @@ from timeline.meaning import (
     Meaning,
     Offset,
     Shifted,
+    Vague,
     Year,
 )
 
@@ -49,3 +53,21 @@ def stretch_in_year(stretch: Meaning, joint: Groups, year: Meaning) -> Meaning |
     if not isinstance(start, Date) or not isinstance(end, Date) or end.year is not None:
         return None
     return Interval(replace(start, year=start.year or year.year), replace(end, year=year.year))
+
+
+def vague_reading(
+    future: Collection[str], past: Collection[str]
+) -> Callable[[Groups], Meaning | None]:
+    """The produce function of a vague reference said in the `phrase` group: the future when
+    one of `future` is in it ("soon"), else the past when one of `past` is ("recently"), else
+    the present ("now")."""
+
+    def vague(groups: Groups) -> Meaning | None:
+        phrase = lower_words(groups.get("phrase"))
+        if any(word in phrase for word in future):
+            return Vague("FUTURE_REF")
+        if any(word in phrase for word in past):
+            return Vague("PAST_REF")
+        return Vague("PRESENT_REF")
+
+    return vague

@@ -7,6 +7,7 @@ longest match wins, then the earlier rule, so 上周末 (last weekend) beats 上
 from __future__ import annotations
 
 from timeline.engine.records import Groups, Rule, ex
+from timeline.lang.shared import cjk_rules
 from timeline.lang.zh import checks
 from timeline.lang.zh.holidays import holiday_key
 from timeline.lang.zh.patterns import (
@@ -62,7 +63,6 @@ from timeline.meaning import (
     Date,
     DayOfMonth,
     DayShift,
-    Decade,
     Duration,
     Every,
     Half,
@@ -88,13 +88,9 @@ from timeline.meaning import (
     Year,
 )
 
-
-def _number(groups: Groups, name: str) -> int | None:
-    return number_value(groups.get(name))
-
-
-def _in_range(value: int | None, low: int, high: int) -> int | None:
-    return value if value is not None and low <= value <= high else None
+_number = cjk_rules.number_of(number_value)
+_in_range = cjk_rules.in_range
+_century_of = cjk_rules.century_of
 
 
 def _year(groups: Groups, name: str = "y") -> int | None:
@@ -109,11 +105,6 @@ def _year(groups: Groups, name: str = "y") -> int | None:
     if not written.isdecimal():
         return None
     return int(written) if len(written) > 2 else _century_of(int(written))
-
-
-def _century_of(short: int) -> int:
-    """A two-digit year in the century that puts it at most ten years ahead ("08" is 2008)."""
-    return 2000 + short if short <= 40 else 1900 + short
 
 
 def _edged(meaning: Meaning, edge: str | None) -> Meaning:
@@ -177,22 +168,11 @@ SLASH_DATE = Rule(
 )
 
 
-def _full_date(groups: Groups) -> Meaning | None:
-    month = _in_range(_number(groups, "m"), 1, 12)
-    day = _in_range(_number(groups, "d"), 1, 31)
-    if month is None or day is None:
-        return None
-    weekday = WEEKDAYS.get(groups.get("wd") or "")
-    return Date(month, day, _year(groups), weekday)
-
-
-FULL_DATE = Rule(
-    name="full_date",
-    pattern=NOT_AFTER_NUMBER + rf"(?:(?P<y>{YEAR}|{SHORT_YEAR}){OPT}年{OPT})?(?P<m>{MONTH_NUM})"
+FULL_DATE = cjk_rules.full_date(
+    NOT_AFTER_NUMBER + rf"(?:(?P<y>{YEAR}|{SHORT_YEAR}){OPT}年{OPT})?(?P<m>{MONTH_NUM})"
     rf"{OPT}月{OPT}"
     rf"(?P<d>{DAY_NUM}){OPT}[日号號](?:[（(]{WEEK}(?P<wd>{WEEKDAY})[）)])?{BOUND}",
-    produce=_full_date,
-    examples=(
+    (
         ex("2015年3月3日", "2015-03-03"),
         ex("二〇一五年三月三日", "2015-03-03"),
         ex("3月3日", "2022-03-03"),
@@ -203,6 +183,9 @@ FULL_DATE = Rule(
         ex("3月14日（周一）", "2022-03-14"),
         ex("十二月二十五日", "2022-12-25", text="新馆将于十二月二十五日开放。"),
     ),
+    number_value=number_value,
+    weekdays=WEEKDAYS,
+    year=_year,
 )
 
 
@@ -274,27 +257,15 @@ DAY_OF_MONTH = Rule(
 )
 
 
-def _decade(groups: Groups) -> Meaning | None:
-    full = groups.get("full")
-    if full:
-        return Decade(int(full) % 100, int(full) // 100)
-    tens = number_value(groups.get("tens"))
-    if tens is None or tens % 10 or not 0 <= tens <= 90:
-        return None
-    century = _number(groups, "c")
-    return Decade(tens, None if century is None else century - 1)
-
-
-DECADE = Rule(
-    name="decade",
-    pattern=rf"(?:(?P<c>{COUNT}){OPT}世[纪紀]{OPT})?(?:(?P<full>\d{{3}}[0０])|(?P<tens>[1-9１-９][0０]|"
+DECADE = cjk_rules.decade(
+    rf"(?:(?P<c>{COUNT}){OPT}世[纪紀]{OPT})?(?:(?P<full>\d{{3}}[0０])|(?P<tens>[1-9１-９][0０]|"
     r"[一二三四五六七八九]?十))年代",
-    produce=_decade,
-    examples=(
+    (
         ex("90年代", "199"),
         ex("十九世纪七十年代", "187"),
         ex("1990年代", "199"),
     ),
+    number_value=number_value,
 )
 
 CENTURY = Rule(

@@ -29,6 +29,7 @@ from timeline.lang.en.words import (
     number_value,
     singular,
 )
+from timeline.lang.shared.produce import vague_reading
 from timeline.meaning import (
     Ahead,
     Duration,
@@ -187,13 +188,7 @@ VAGUE_DURATION = Rule(
 )  # fmt: skip
 
 
-def _vague(groups: Groups) -> Meaning | None:
-    phrase = lower_words(groups.get("phrase"))
-    if any(word in phrase for word in FUTURE_WORDS):
-        return Vague("FUTURE_REF")
-    if any(word in phrase for word in PAST_WORDS):
-        return Vague("PAST_REF")
-    return Vague("PRESENT_REF")
+_vague = vague_reading(FUTURE_WORDS, PAST_WORDS)
 
 
 VAGUE = Rule(
