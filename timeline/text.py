@@ -20,11 +20,13 @@ _AFTER_STOP = (
     r"(?=(?:[ \t\u00a0]{1,10}|[ \t]{0,3}\r?\n[ \t]{0,10})[\"“‘'(\[A-Z0-9])"
 )
 _FULL_STOP_END = re.compile(r"\." + _AFTER_STOP)  # unless it ends an abbreviation
+# Each with the character it starts with: a text without that character (`in` finds it in C,
+# far faster than a scan by the pattern) is not searched.
 _OTHER_ENDS = (
-    *(re.compile(re.escape(stop) + _AFTER_STOP) for stop in "!?…"),
-    re.compile(r"\n[ \t]{0,20}\n"),
+    *((stop, re.compile(re.escape(stop) + _AFTER_STOP)) for stop in "!?…"),
+    ("\n", re.compile(r"\n[ \t]{0,20}\n")),
     # Chinese and Japanese end a sentence with a full-width stop and no space after it.
-    *(re.compile(stop + r"++[」』”’）)]{0,3}") for stop in "。！？"),
+    *((stop, re.compile(stop + r"++[」』”’）)]{0,3}")) for stop in "。！？"),
 )
 # Longest context an event carries: a "sentence" with no full stop in 100 KB is cut to this
 # window around its phrase, so that no answer repeats a huge text once per expression.
@@ -70,8 +72,9 @@ def sentence_breaks(text: str, abbreviations: tuple[str, ...] = ()) -> list[int]
         for match in _FULL_STOP_END.finditer(text)
         if not after_abbreviation.match(text, match.start() + 1)
     ]
-    for pattern in _OTHER_ENDS:
-        breaks.extend(match.end() for match in pattern.finditer(text))
+    for first, pattern in _OTHER_ENDS:
+        if first in text:
+            breaks.extend(match.end() for match in pattern.finditer(text))
     breaks.sort()  # no two ends overlap, so their ends come in the order of their starts
     return breaks
 
