@@ -67,7 +67,7 @@ def test_the_index_skips_what_no_rule_begins_with() -> None:
 def test_rules_are_named_in_the_order_given() -> None:
     index = RuleIndex(build_source({"second": r"\bfriday\b", "first": r"\bfri(?:day)?\b"}))
     data = as_bytes("On Friday.")
-    assert index.rules_at(data, 3) == ["second", "first"]
+    assert index.rules_at(data, 3) == ("second", "first")
 
 
 def test_a_rule_that_may_begin_with_anything_is_refused() -> None:

@@ -10,11 +10,12 @@ compositions use (a bare number, "the end of") are dropped if none took them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from timeline.engine.fold import as_bytes
 from timeline.engine.index import RuleIndex
-from timeline.engine.records import Composition, Grammar
+from timeline.engine.records import Check, Composition, Grammar, Groups
 from timeline.meaning import Interval, Meaning, stretch_ends
 from timeline.model import Span
 
@@ -62,6 +63,15 @@ class Work:
         return self.positions + self.rule_attempts + self.compositions
 
 
+# A rule as `_best_at` tries it: its pattern's match, its check, its producer and its name.
+_Try = tuple[
+    Callable[[str, int], "re.Match[str] | None"],
+    Check | None,
+    Callable[[Groups], "Meaning | None"],
+    str,
+]
+
+
 @dataclass(frozen=True)
 class _Joint:
     composition: Composition
@@ -78,7 +88,12 @@ class Finder:
     _joints: list[_Joint] = field(init=False)
 
     def __post_init__(self) -> None:
-        self._rules = {rule.name: rule for rule in self.grammar.rules}
+        # Each rule's matcher, check and producer, looked up once per rule tried.
+        compiled = self.grammar.compiled
+        self._tries: dict[str, _Try] = {
+            rule.name: (compiled[rule.name].match, rule.accept, rule.produce, rule.name)
+            for rule in self.grammar.rules
+        }
         self._joints = [
             _Joint(c, re.compile(c.joint, re.IGNORECASE), _lead(c.lead))
             for c in self.grammar.compositions
@@ -125,24 +140,24 @@ class Finder:
         return [end for mention in found for end in _ends(mention)] if split_stretches else found
 
     def _best_at(
-        self, text: str, start: int, rules: list[str], strict_case: bool
+        self, text: str, start: int, rules: tuple[str, ...], strict_case: bool
     ) -> Mention | None:
         """The longest plausible match of `rules` at `start` (the earlier rule on a tie)."""
-        matches: list[tuple[int, str, re.Match[str]]] = []
-        patterns = self.grammar.compiled
+        found: list[tuple[int, _Try, re.Match[str]]] = []
+        tries = self._tries
         for name in rules:
-            match = patterns[name].match(text, start)
+            attempt = tries[name]
+            match = attempt[0](text, start)
             if match is not None and match.end() > start:  # not empty
-                matches.append((start - match.end(), name, match))
-        if len(matches) > 1:
-            matches.sort(key=_longest_first)  # stable: the earlier rule first on a tie
-        for _, name, match in matches:
-            rule = self._rules[name]
-            if rule.accept is not None and not rule.accept(text, match, strict_case):
+                found.append((-match.end(), attempt, match))
+        if len(found) > 1:
+            found.sort(key=_longest_first)  # stable: the earlier rule first on a tie
+        for _, (_, accept, produce, name), match in found:
+            if accept is not None and not accept(text, match, strict_case):
                 continue
-            meaning = rule.produce(match.groupdict())
+            meaning = produce(match.groupdict())
             if meaning is not None:
-                return Mention(Span(*match.span()), name, meaning)
+                return Mention(Span(start, match.end()), name, meaning)
         return None
 
     def _add(
@@ -234,7 +249,7 @@ def _stretch_inside(mention: Mention) -> Mention | None:
     return None
 
 
-def _longest_first(found: tuple[int, str, re.Match[str]]) -> int:
+def _longest_first(found: tuple[int, _Try, re.Match[str]]) -> int:
     return found[0]
 
 

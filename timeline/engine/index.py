@@ -15,6 +15,9 @@ from typing import Any
 
 from timeline.engine.automaton import FirstMatch, WhichMatch
 
+# How many windows of text `RuleIndex.rules_at` remembers (a few hundred kB at the most).
+_KNOWN = 4096
+
 
 class RuleIndex:
     """The rules' beginnings as two RE2 patterns: one that finds the next place where any rule
@@ -25,6 +28,9 @@ class RuleIndex:
         self._names: list[str] = list(source["names"])
         self._which = WhichMatch(source["which"])
         self._reach: int = source["reach"]
+        # The rules for each window of text seen, up to `_KNOWN` of them: the same few dozen
+        # words ("last week", "on Friday") begin most windows in every article.
+        self._known: dict[bytes, tuple[str, ...]] = {}
 
     def next_start(self, data: bytes, position: int) -> int | None:
         """The first offset from `position` where some rule may match the text of `data`
@@ -32,10 +38,16 @@ class RuleIndex:
         start = self._any.start(data, position)
         return None if start < 0 else start
 
-    def rules_at(self, data: bytes, start: int) -> list[str]:
+    def rules_at(self, data: bytes, start: int) -> tuple[str, ...]:
         """The rules that may match at `start`, in the order they were given."""
-        found = self._which.matching(data[start : start + 1 + self._reach])
-        return [self._names[index] for index in found]
+        window = data[start : start + 1 + self._reach]
+        rules = self._known.get(window)
+        if rules is None:
+            rules = tuple(self._names[index] for index in self._which.matching(window))
+            if len(self._known) >= _KNOWN:
+                self._known.clear()
+            self._known[window] = rules
+        return rules
 
 
 def load_index(rules: Mapping[str, str], path: Path) -> RuleIndex:
