@@ -124,6 +124,13 @@ CLOCK_ON_DATE = Composition(
         ex("3 p.m. on Friday", "2022-03-11T15:00"),
         ex("9:30 tomorrow", "2022-03-15T09:30"),
         ex("from 9 to 11 am on Saturday", "2022-03-12T09:00", end="2022-03-12T11:00:00"),
+        # Falling hours across noon; "won 3-2 on Saturday" is no clock time (see `range`).
+        ex(
+            "10-2 on Saturday",
+            "2022-03-12T10:00",
+            end="2022-03-12T14:00:00",
+            text="The shop opens 10-2 on Saturday.",
+        ),
         ex(
             "between 4pm on Jan 1, 2016 and 5pm today",
             "2016-01-01T16:00",

@@ -54,9 +54,11 @@ def _stretch(first: Meaning, joint: Groups, last: Meaning) -> Meaning | None:
     first = first.clock if isinstance(first, SaidClock) else first
     last = last.clock if isinstance(last, SaidClock) else last
     if isinstance(first, Number) and isinstance(last, Number):  # "3-8", "7 to 9": hours, maybe
-        if 0 <= first.value <= 23 and 0 <= last.value <= 23:
-            return NumberPair(first.value, last.value)
-        return None
+        if not (0 <= first.value <= 23 and 0 <= last.value <= 23):
+            return None
+        if last.value < first.value and not (first.value >= _MORNING and last.value <= _EVENING):
+            return None  # "won 3-2", "voted 7-2": a score or a vote; "10-2" may be hours
+        return NumberPair(first.value, last.value)
     start = _number_like(first, last) if isinstance(first, (Number, DayOfMonth)) else first
     end = _number_like(last, first) if isinstance(last, (Number, DayOfMonth)) else last
     if start is None or end is None:
@@ -69,6 +71,11 @@ def _stretch(first: Meaning, joint: Groups, last: Meaning) -> Meaning | None:
             year = None if end.year is None else end.year - (end.month == 1)
             start = Date(month, start.day, year)
     return Interval(start, end)
+
+
+# Two bare numbers falling ("10-2", "11 to 1") are hours only across noon: from the morning
+# to the afternoon or evening. Others that fall ("3-2", "6-3") are scores and votes.
+_MORNING, _EVENING = 8, 6
 
 
 # Ends of different kinds that may still make one stretch ("between 2007 and the end of 2008").
@@ -125,6 +132,8 @@ RANGE = Composition(
         ),
         ex("9:30", "2022-03-14T09:30", text="Talks ran 9:30 - 11:00 in the hall."),
         ex("58", "1958", text="The deal, signed in 1957-58, lasted."),
+        ex("3-2 on Saturday", None, text="Rovers came from behind to beat City 3-2 on Saturday."),
+        ex("6-3 on Friday", None, text="The court ruled 6-3 on Friday that the law stands."),
     ),
 )
 
