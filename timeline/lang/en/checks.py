@@ -331,3 +331,14 @@ def the_day_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """ "ended the day higher", "for the day": the day the text speaks of; "the day the music
     died" and "the day of the vote" are kept out by the pattern; alone, "the day" names none."""
     return strict_case and _DAY_VERBS(_before(text, match))
+
+
+# Words before "the next year" that make it a stretch of time ("over the next year").
+_STRETCH_LEAD = EndsWith(
+    ("over", "within", "in", "for", "during", "through", "throughout", "across", "of")
+)
+
+
+def the_next_unit_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """ "born the next year" dates; "over the next year", and the phrase typed alone, measure."""
+    return strict_case and not _STRETCH_LEAD(_before(text, match))

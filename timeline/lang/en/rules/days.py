@@ -218,6 +218,28 @@ _STRETCHES = frozenset(
 )
 
 
+def _the_next_unit(groups: Groups) -> Meaning | None:
+    unit = CYCLE_UNITS[singular(lower_words(groups.get("unit")))]
+    return Cycle(unit, Rel(1, narrative=True))
+
+
+# "was born the next year": the year after the one the text has reached, as "the following
+# year" is; "over the next year" stays a stretch of time (`relative_unit`), which wins where
+# the check refuses this rule.
+THE_NEXT_UNIT = Rule(
+    name="the_next_unit",
+    pattern=r"\bthe" + _ + r"next" + _ + r"(?P<unit>month|quarter|year|decade|century)\b",
+    produce=_the_next_unit,
+    accept=checks.the_next_unit_ok,
+    examples=(
+        ex("the next year", "1954", text="They married in June 1953, and their first child was "
+           "born the next year."),
+        ex("the next month", "2021-10", text="The plant closed in September 2021 and reopened the "
+           "next month."),
+    ),
+)  # fmt: skip
+
+
 RELATIVE_UNIT = Rule(
     name="relative_unit",
     pattern=r"\b(?:(?:(?P<mod>earlier|later|early|late|mid)" + HY + r")?(?P<the>the" + _
@@ -248,6 +270,7 @@ RELATIVE_UNIT = Rule(
         ex("early next week", "2022-W12", start="2022-03-21T00:00:00"),
         ex("late last year", "2021", start="2021-09-01T00:00:00"),
         ex("the next decade", "P10Y", text="Costs will rise over the next decade."),
+        ex("the next year", "P1Y", text="Sales should double over the next year."),
         ex("the past decade", "P10Y", text="Prices have doubled over the past decade."),
         ex("That week", "2022-W09", text="The talks began on March 2, 2022. That week, prices "
            "rose."),
