@@ -135,10 +135,15 @@ def weekday_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     if not _capitalised(word):
         return False
     if bare in AMBIGUOUS_NAMES:
-        return bool(match.group("rel") or match.group("mod")) or text[
-            match.end() : match.end() + 1
-        ] in (",", ".")
+        return (
+            bool(match.group("rel") or match.group("mod"))
+            or text[match.end() : match.end() + 1] in (",", ".")
+            or _DAY_NUMBER_AFTER.match(text, match.end()) is not None  # "Sun 5 Nov"
+        )
     return True
+
+
+_DAY_NUMBER_AFTER = re.compile(r"[ \t]{1,3}\d{1,2}(?:st|nd|rd|th)?\b(?![.,:]\d)")
 
 
 _NAME_AROUND = re.compile(r"[ \t]{1,3}[A-Z]")

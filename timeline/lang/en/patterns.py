@@ -60,7 +60,8 @@ UNIT = (
 TIMEZONE = alternation(TIMEZONES)
 # After a unit: "a quarter-point rise" holds no duration, "a year-long war" does.
 UNIT_END = r"(?!-(?!long\b)\w)"
-AMPM = r"(?:[ap]\.?m\b\.?|(?<=\d)[ap]\b\.?)"
+# "p.m." keeps its last dot; "pm." at the end of a sentence leaves the full stop out.
+AMPM = r"(?:[ap]\.m\b\.?|[ap]m\b|(?<=\d)[ap]\b\.?)"
 # "last", "this coming", "the following" ... before a cycle ("that week", "the same day").
 REL = blanks_between(RELATIONS)
 # ... before a name: not "that" or "same", which in running text are mostly other words

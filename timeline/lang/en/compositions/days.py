@@ -89,6 +89,7 @@ DATE_AT_CLOCK = Composition(
     produce=_day_then_clock,
     examples=(
         ex("Friday at 3 p.m.", "2022-03-11T15:00"),
+        ex("Friday at 6pm", "2022-03-18T18:00", text="The shop will close on Friday at 6pm."),
         ex("tomorrow at nine", "2022-03-15T09:00"),
         ex("this evening at 7", "2022-03-14T19:00"),
         ex("March 3, 2022 at 14:30", "2022-03-03T14:30"),
@@ -202,6 +203,16 @@ WEEKDAY_THEN_DATE = Composition(
         ex("Thursday 16.11.2017", "2017-11-16"),
         ex("Thurs 2 Nov 2015", "2015-11-02"),
         ex("Friday 28/06", "2022-06-28"),
+        # A weekday that is also a word ("Sun", "Wed") is one before a day of the month.
+        ex(
+            "Sun 5 Nov",
+            "2023-11-05",
+            text="It runs to Sun 5 Nov in the park.",
+            reference="2023-10-02",
+        ),
+        ex(
+            "Wed 8 March", "2023-03-08", text="Talks resume on Wed 8 March.", reference="2023-03-01"
+        ),
     ),
 )
 

@@ -376,6 +376,8 @@ QUARTER_CODE = Rule(
 def _half(groups: Groups) -> Meaning | None:
     if groups.get("h"):  # "2019-H2"
         return Half(integer(groups, "h"), integer(groups, "year2"))
+    if groups.get("h2"):  # "H1 2024", as business news writes halves like quarters
+        return Half(integer(groups, "h2"), integer(groups, "year3"))
     number = ordinal_value(lower_words(groups.get("ord"))) or 1
     step = {"last": -1, "next": 1}.get(lower_words(groups.get("rel")), 0)
     return Half(number, integer(groups, "year") or None, step)
@@ -385,12 +387,14 @@ HALF = Rule(
     name="half",
     pattern=r"\b(?:(?:the" + _ + r")?(?P<ord>first|second|1st|2nd)" + _ + r"half" + _ + r"of"
     + _ + r"(?:(?P<year>" + YEAR + r")|(?P<rel>the|this|last|next)" + _ + r"year)|(?P<year2>"
-    + YEAR + r")-?H(?P<h>[12]))\b",
+    + YEAR + r")-?H(?P<h>[12])|H(?P<h2>[12])(?:-|" + OPT + r")(?P<year3>" + YEAR + r"))\b",
     produce=_half,
     examples=(
         ex("the first half of 2022", "2022-H1"),
         ex("the second half of next year", "2023-H2"),
         ex("2019-H2", "2019-H2"),
+        ex("H1 2024", "2024-H1", text="It plans to launch in Europe in H1 2024."),
+        ex("H2-2023", "2023-H2"),
     ),
 )  # fmt: skip
 
