@@ -28,9 +28,11 @@ _DATE_PREPOSITION = re.compile(
     r"around|year|early|late|mid|or|c\.|the)[ \t]{1,3}\Z",
     re.IGNORECASE,
 )
+# What makes a bare plural a length ("for years", "within days"), a focus word allowed
+# between ("in just minutes", "within only hours").
 _DURATION_LEAD = re.compile(
     r"(?:for|over|within|in|after|took|take|takes|taking|lasted|lasting|spent|spend|spending)"
-    r"[ \t]{1,3}\Z",
+    r"[ \t]{1,3}(?:(?:just|only|mere|barely)[ \t]{1,3})?\Z",
     re.IGNORECASE,
 )
 _MONTH_ABBREVIATION_LEAD = re.compile(

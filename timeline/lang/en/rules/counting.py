@@ -184,6 +184,8 @@ VAGUE_DURATION = Rule(
     examples=(
         ex("years", "PXY", text="They waited for years."),
         ex("decades", "PXDE", text="The feud lasted for decades."),
+        ex("minutes", "PTXM", text="The tickets sold out in just minutes."),
+        ex("hours", "PTXH", text="The fire was put out within only hours."),
     ),
 )  # fmt: skip
 
