@@ -30,6 +30,7 @@ from timeline.lang.en.compositions.periods import (
     PART_OF,
     SHIFTED,
     SHIFTED_FROM,
+    SHIFTED_FROM_DAY,
 )
 from timeline.lang.en.compositions.stretches import (
     DATE_IN_YEAR,
@@ -52,6 +53,7 @@ COMPOSITIONS: tuple[Composition, ...] = (
     LASTING_FROM,
     LASTING_STARTING,
     SHIFTED,
+    SHIFTED_FROM_DAY,
     SHIFTED_FROM,
     RANGE,
     RANGE_BETWEEN,
