@@ -27,6 +27,7 @@ from timeline.lang.en.words import (
     EDGES,
     WEEKDAYS,
     lower_words,
+    number_value,
     ordinal_value,
     relation,
     singular,
@@ -40,6 +41,7 @@ from timeline.meaning import (
     PartOf,
     PartOfDay,
     Rel,
+    SamePeriod,
     Weekday,
     Weekend,
     Within,
@@ -251,6 +253,36 @@ RELATIVE_UNIT = Rule(
         ex("the past decade", "P10Y", text="Prices have doubled over the past decade."),
         ex("That week", "2022-W09", text="The talks began on March 2, 2022. That week, prices "
            "rose."),
+    ),
+)  # fmt: skip
+
+
+# Periods "the same period" may name by kind; "period" and "time" name the one last named.
+_SAME_PERIODS = r"(?:period|time|month|quarter|half|season|week)"
+
+
+def _same_period(groups: Groups) -> Meaning | None:
+    unit = lower_words(groups.get("unit") or groups.get("unit2"))
+    count = lower_words(groups.get("count"))
+    years = 1 if not count else int(number_value(count) or 1)
+    return SamePeriod(years, None if unit in ("period", "time") else CYCLE_UNITS.get(unit))
+
+
+SAME_PERIOD = Rule(
+    name="same_period",
+    pattern=r"\b(?:(?:the|that)" + _ + r"same" + _ + r"(?P<unit>" + _SAME_PERIODS + r")(?:" + _
+    + r"of)?" + _ + r"(?:(?:the" + _ + r")?(?:last|previous|prior|preceding)" + _ + r"year|"
+    r"(?P<count>a|one|two|three|[1-9])" + _ + r"years?" + _ + r"(?:earlier|ago|before))|the"
+    + _ + r"year[- ](?:earlier|ago)" + _ + r"(?P<unit2>" + _SAME_PERIODS + r"))\b",
+    produce=_same_period,
+    examples=(
+        ex("the same period last year", "2021-02",
+           text="Exports rose 8% in February from the same period last year."),
+        ex("the year-earlier quarter", "2020-Q4",
+           text="Profit fell in the fourth quarter of 2021 from the year-earlier quarter."),
+        ex("the same quarter two years ago", "2020-Q1"),
+        ex("the same period a year earlier", "2021",
+           text="Imports were up on the same period a year earlier."),
     ),
 )  # fmt: skip
 
