@@ -177,8 +177,9 @@ WEEK_THEN_WEEKDAY = Composition(
 
 
 def _weekday_then_date(day: Meaning, joint: Groups, date: Meaning) -> Meaning | None:
-    """ "Thursday 16.11.2017", "Thurs 2 Nov 2015": the date, its weekday said beside it."""
-    if not isinstance(day, Weekday) or day.rel is not None:
+    """ "Thursday 16.11.2017", "Thurs 2 Nov 2015", "next Friday 5/12": the date, its weekday
+    said beside it (the date says which, whatever "next" or "this" said)."""
+    if not isinstance(day, Weekday):
         return None
     if isinstance(date, Date):
         return replace(date, weekday=day.weekday) if date.weekday is None else None
@@ -195,6 +196,7 @@ WEEKDAY_THEN_DATE = Composition(
         ex("Thursday 16.11.2017", "2017-11-16"),
         ex("Thurs 2 Nov 2015", "2015-11-02"),
         ex("Friday 28/06", "2022-06-28"),
+        ex("next Friday 3/25", "2022-03-25", text="The report is due next Friday 3/25."),
     ),
 )
 
