@@ -40,6 +40,11 @@ _MONTH_ABBREVIATION_LEAD = re.compile(
 )
 _SEASON_LEAD = re.compile(r"(?:in|during|by|until|since)[ \t]{1,3}\Z", re.IGNORECASE)
 _PLACE_LEAD = re.compile(r"(?:from|into|at|near|beside)[ \t]{1,3}\Z", re.IGNORECASE)
+# A number and a hyphen just before a match ("2010-" of "2010-2015"), or a hyphen and a number
+# just after it; group 1 is set when another number is joined beyond ("138-2010-" before "2015").
+_CHAIN_BEFORE = re.compile(r"(?:(\d[-–]))?\d{1,5}[-–]\Z")
+_CHAIN_AFTER = re.compile(r"[-–]\d{1,5}(?:([-–]\d))?")
+_HYPHENATED = re.compile(r"-[a-z]", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]{1,3}([A-Za-z]+)")
 _MODIFIED = re.compile(r"[ \t]{1,3}(?:before|after)\b", re.IGNORECASE)
 
@@ -107,10 +112,23 @@ def month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
 _ZONE_AFTER = re.compile(r"[ \t]{0,3}(?:UTC|GMT|Z)\b")
 
 
+def _in_number_chain(text: str, match: re.Match[str]) -> bool:
+    """Whether the match is one of three or more numbers joined by hyphens ("138-2010-2015",
+    "2010-2015-86"): a telephone or reference number. A date written so is read whole by its
+    own rule ("03-04-2015"); two years so joined are a stretch ("1914-1918")."""
+    before = _CHAIN_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+    after = _CHAIN_AFTER.match(text, match.end())
+    if before is not None and after is not None:
+        return True
+    return any(found is not None and found.group(1) is not None for found in (before, after))
+
+
 def year_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     year = int(match.group("year"))
     before = _before(text, match)
     if _LABEL_WORDS.search(before) or _ZONE_AFTER.match(text, match.end()):  # "1400 GMT"
+        return False
+    if _in_number_chain(text, match):
         return False
     after = text[match.end() : match.end() + 12]
     if after[:1] not in ("'", "’") and _COUNTED_NOUN.match(after):
@@ -206,6 +224,8 @@ def vague_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     phrase = match.group("phrase").lower()
     if phrase in ("soon", "shortly"):
         return not strict_case and not _MODIFIED.match(text, match.end())
+    if phrase == "now" and _HYPHENATED.match(text, match.end()):
+        return False  # "the now-defunct firm": a word about the firm, not a time
     return True
 
 

@@ -216,6 +216,7 @@ VAGUE = Rule(
         ex("the near future", "FUTURE_REF"),
         ex("the long term", "FUTURE_REF", text="Prices should fall in the long term."),
         ex("now", "PRESENT_REF"),
+        ex("now", None, text="He sold the now-defunct paper in 1990."),
         ex("soon", None, text="They left as soon as they could."),
     ),
 )  # fmt: skip

@@ -245,6 +245,8 @@ YEAR_RULE = Rule(
         ex("1500", None, text="Between 1500 - 2000 troops were sent."),
         ex("2020", None, text="It is set out in Section 2020 of the act."),
         ex("2,000", None, text="Some 2,000 people came."),
+        ex("2016", None, text="For tickets call 020-1987-2016 after noon."),
+        ex("1999", None, text="Form 44-1999-07 was filed."),
     ),
 )  # fmt: skip
 
