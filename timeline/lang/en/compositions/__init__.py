@@ -12,6 +12,7 @@ from timeline.engine.records import Composition
 from timeline.lang.en.compositions.days import (
     CLOCK_ON_DATE,
     DATE_AT_CLOCK,
+    DAY_CLOCK_THEN_PART,
     DAY_THEN_PART,
     EVERY_AT,
     WEEK_THEN_WEEKDAY,
@@ -64,5 +65,6 @@ COMPOSITIONS: tuple[Composition, ...] = (
     CLOCK_ON_DATE,
     LASTING,
     LASTING_MORE,
+    DAY_CLOCK_THEN_PART,
     DAY_THEN_PART,
 )

@@ -105,6 +105,10 @@ def _clock_then_day(clock: Meaning, joint: Groups, day: Meaning) -> Meaning | No
     if _holds_a_time(day) or (isinstance(day, Cycle) and day.unit != "day"):
         return None
     day = as_day(day)
+    if isinstance(clock, Within) and isinstance(clock.outer, PartOfDay):
+        if not isinstance(clock.inner, Clock):
+            return None
+        return Within(clock.inner, Within(clock.outer, day))  # "8:00 in the evening on Friday"
     if isinstance(clock, Within):  # "4pm on Jan 1 and 5pm" + "today": each end its own day
         stretch = clock.inner
         if not isinstance(stretch, Interval) or not isinstance(stretch.end, Clock):
@@ -122,6 +126,11 @@ CLOCK_ON_DATE = Composition(
     produce=_clock_then_day,
     examples=(
         ex("3 p.m. on Friday", "2022-03-11T15:00"),
+        ex(
+            "8:00 in the evening on Friday",
+            "2022-03-11T20:00",
+            text="They landed at 8:00 in the evening on Friday.",
+        ),
         ex("9:30 tomorrow", "2022-03-15T09:30"),
         ex("from 9 to 11 am on Saturday", "2022-03-12T09:00", end="2022-03-12T11:00:00"),
         ex(
@@ -222,6 +231,30 @@ DAY_THEN_PART = Composition(
         ex("Thursday 16.11.2017 late afternoon", "2017-11-16TAF"),
     ),
 )
+
+
+def _clock_in_day_then_part(day: Meaning, joint: Groups, part: Meaning) -> Meaning | None:
+    """ "Friday at 8:00 in the evening": the part of the day says which 8:00 of that day."""
+    if not isinstance(day, Within) or not isinstance(day.inner, Clock):
+        return None
+    if not isinstance(part, PartOfDay) or isinstance(day.outer, PartOfDay):
+        return None
+    return Within(Within(day.inner, part), day.outer)
+
+
+DAY_CLOCK_THEN_PART = Composition(
+    name="day_clock_then_part",
+    left=(Within,),
+    joint=_ + r"(?:in" + _ + r"(?:the" + _ + r")?)?(?:(?:late|early)" + _ + r")?",
+    right=(PartOfDay,),
+    produce=_clock_in_day_then_part,
+    examples=(
+        ex("Friday at 8:00 in the evening", "2022-03-11T20:00",
+           text="They landed on Friday at 8:00 in the evening."),
+        ex("tomorrow by 6 in the morning", "2022-03-15T06:00",
+           text="The roads will be clear tomorrow by 6 in the morning."),
+    ),
+)  # fmt: skip
 
 
 def _weekday_the_day(day: Meaning, joint: Groups, number: Meaning) -> Meaning | None:

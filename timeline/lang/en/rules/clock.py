@@ -121,8 +121,8 @@ def _clock(groups: Groups) -> Meaning | None:
     if groups.get("mil") is not None or groups.get("mz") is not None:
         hour, minute = divmod(integer(groups, "mil") or integer(groups, "mz"), 100)
         return Clock(hour, minute, exact=True, zone=zone)
-    if groups.get("hat") is not None or groups.get("hb") is not None:
-        written = groups.get("hat") or groups.get("hb") or ""
+    if groups.get("hat") is not None or groups.get("hb") is not None or groups.get("hp"):
+        written = groups.get("hat") or groups.get("hb") or groups.get("hp") or ""
         hour = int(written)
         return Clock(hour, zone=zone, twelve_hour=not written.startswith("0") and 1 <= hour < 12)
     said_minute = groups.get("m")
@@ -137,8 +137,10 @@ CLOCK = Rule(
     + r")|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\.\d|:\d\d\d)(?::(?P<s24>[0-5]\d))?|"
     r"(?P<ho>1[0-2]|0?[1-9]|" + CLOCK_WORD + r")" + OPT + r"o['’]?clock|(?P<named>noon|midnight|"
     r"midday)|(?P<hb>1[0-2]|0?[1-9])(?=" + _ + r"(?:tomorrow|today|tonight|this" + _
-    + r"(?:morning|afternoon|evening)))|(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)?|(?P<mz>(?:[01]"
-    r"\d|2[0-3])[0-5]\d)(?=" + OPT + r"(?:utc|gmt|z)\b)|(?:at|@|around|"
+    + r"(?:morning|afternoon|evening)))|(?:(?<=\bat )|(?<=\bby )|(?<=\baround ))"
+    r"(?P<hp>1[0-2]|0?[1-9])(?=" + _ + r"in" + _ + r"the" + _
+    + r"(?:morning|afternoon|evening|night)\b)|(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)?|"
+    r"(?P<mz>(?:[01]\d|2[0-3])[0-5]\d)(?=" + OPT + r"(?:utc|gmt|z)\b)|(?:at|@|around|"
     r"approximately)" + _ + r"(?:(?P<mil>(?:[01]\d|2[0-3])[0-5]\d|[1-9][0-5]\d)|(?P<hat>1[0-2]|"
     r"0?[1-9]))(?![\d.,:/%-])(?!" + OPT + r"(?:%|percent|per|[ap]\b|[ap]\.?m|of|years?|days?|"
     r"weeks?|months?|hours?|minutes?|people|times|o['’]clock)))(?:" + OPT + r"(?:ish)?(?:\((?P<tzp>"
@@ -156,6 +158,7 @@ CLOCK = Rule(
         ex("8.30pm", "2022-03-14T20:30"),
         ex("15h30", "2022-03-14T15:30"),
         ex("at 1030", "2022-03-14T10:30"),
+        ex("8 in the evening", "2022-03-14T20:00", text="The polls closed at 8 in the evening."),
         ex("1400 GMT", "2022-03-14T14:00Z"),
         ex("0800 UTC", "2022-03-14T08:00Z", text="Trading opened at 0800 UTC."),
         ex("10 a.m. CET", "2022-03-14T10:00+01:00"),
