@@ -82,4 +82,4 @@ DAY_WORD = alternation(k for k, v in TO_NINETY_NINE.items() if v <= 31).replace(
 MINUTE_WORD = alternation(MINUTE_WORDS).replace(r"\s", r"[-\s]")  # "oh three", "twenty-three"
 AMPM_WORD = r"(?:[ap]\.?[ \t]?m\b\.?)"  # "a m", "p.m."
 HOLIDAY = NAMES_PATTERN
-CYCLE = r"(?:day|week|week-?end|month|year|yr|quarter|decade|century|seasons?)"
+CYCLE = r"(?:day|week|week-?end|work-?week|month|year|yr|quarter|decade|century|seasons?)"

@@ -153,12 +153,14 @@ DURATION = Rule(
     name="duration",
     pattern=r"\b(?:(?:the" + _ + r")?(?P<rel>past|last|next|coming|previous|first|final|"
     r"following|better" + _ + r"part" + _ + r"of" + _ + r"the)" + _ + r")?(?P<num>" + NUMBER
-    + r")(?P<hyphen>" + HY + r")(?:(?:more|trading|business|working|calendar|consecutive|"
+    + r")(?P<hyphen>" + HY + r"|(?<=\d))(?:(?:more|trading|business|working|calendar|consecutive|"
     r"straight|full|whole)" + _ + r")?(?P<unit>" + UNIT + r")\b(?P<old>-old)?" + UNIT_END,
     produce=_duration,
     accept=checks.duration_ok,
     examples=(
         ex("three days", "P3D"),
+        ex("3.5years", "P3.5Y", text="He signed for 3.5years."),
+        ex("48hours", "PT48H"),
         ex("the last dozen years", "P12Y", text="Prices rose over the last dozen years."),
         ex("last 2 days", "2022-03-12", start="2022-03-12T00:00:00", end="2022-03-14T00:00:00"),
         ex("next 3 weeks", "2022-W12", start="2022-03-21T00:00:00", end="2022-04-11T00:00:00"),
@@ -172,6 +174,19 @@ DURATION = Rule(
         ex("1 1/2 years", "P1.5Y"),
         ex("10-year", None, text="A 10-year-old boy was found."),
         ex("quarter", None, text="Markets priced in a quarter-point rise."),
+    ),
+)  # fmt: skip
+
+
+WHOLE_UNIT = Rule(
+    name="whole_unit",
+    pattern=r"\ball" + _ + r"(?:the" + _ + r")?(?P<unit>day|week|month|year)(?:" + _ + r"long)?\b"
+    + UNIT_END,
+    produce=lambda g: Duration(1, unit_of(g.get("unit"))),
+    examples=(
+        ex("all week", "P1W", text="The office was shut all week."),
+        ex("all day long", "P1D", text="It rained all day long."),
+        ex("all the year", "P1Y"),
     ),
 )  # fmt: skip
 

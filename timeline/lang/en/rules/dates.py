@@ -191,8 +191,8 @@ DAY_MONTH = Rule(
 
 MONTH_YEAR = Rule(
     name="month_year",
-    pattern=r"\b(?:(?P<mod>early|mid|late)" + HY + r")?(?P<month>" + MONTH + r"),?"
-    + _ + r"(?:of" + _ + r")?(?P<year>" + YEAR + r")\b",
+    pattern=r"\b(?:(?P<mod>early|mid|late)" + HY + r")?(?P<month>" + MONTH + r")(?:,?"
+    + _ + r"(?:of" + _ + r")?|[-/])(?P<year>" + YEAR + r")\b",
     produce=lambda g: _edged(
         MonthName(MONTHS[lower_words(g.get("month"))], integer(g, "year")), g.get("mod")
     ),
@@ -201,6 +201,8 @@ MONTH_YEAR = Rule(
         ex("March 2015", "2015-03"),
         ex("early March 2015", "2015-03", start="2015-03-01T00:00:00", end="2015-03-11T00:00:00"),
         ex("June of 1944", "1944-06"),
+        ex("Sep-2021", "2021-09"),
+        ex("Mar/2020", "2020-03"),
     ),
 )  # fmt: skip
 

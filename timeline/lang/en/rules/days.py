@@ -237,6 +237,7 @@ RELATIVE_UNIT = Rule(
         ex("the year before last", "2020"),
         ex("the coming weekend", "2022-W11-WE"),
         ex("next weekend", "2022-W11-WE"),
+        ex("next work-week", "2022-W12"),
         ex("this day", "2022-03-14", text="Markets rallied on this day."),
         ex(
             "this day",
@@ -253,6 +254,17 @@ RELATIVE_UNIT = Rule(
         ex("the past decade", "P10Y", text="Prices have doubled over the past decade."),
         ex("That week", "2022-W09", text="The talks began on March 2, 2022. That week, prices "
            "rose."),
+    ),
+)  # fmt: skip
+
+
+IN_THE_CYCLE = Rule(
+    name="in_the_cycle",
+    pattern=r"\b(?:earlier|later)" + _ + r"in" + _ + r"the" + _ + r"(?P<unit>week|month|year)\b",
+    produce=lambda g: Cycle(CYCLE_UNITS[lower_words(g.get("unit"))], Rel(0, story=True)),
+    examples=(
+        ex("later in the week", "2022-W11", text="The minister will visit later in the week."),
+        ex("earlier in the month", "2022-03", text="Prices fell earlier in the month."),
     ),
 )  # fmt: skip
 
