@@ -153,6 +153,29 @@ def _month_day(groups: Groups) -> Meaning | None:
     return Date(MONTHS[lower_words(groups.get("month"))], day, year, weekday)
 
 
+def _joined_date(groups: Groups) -> Meaning | None:
+    day = integer(groups, "d1") or integer(groups, "d2") or integer(groups, "d3")
+    month = groups.get("m1") or groups.get("m2") or groups.get("m3")
+    year = integer(groups, "y1") or integer(groups, "y2") or integer(groups, "y3")
+    return Date(MONTHS[lower_words(month)], day, year) if day and month and year else None
+
+
+# A date with its month's name, joined by hyphens or slashes as forms and logs write it:
+# "22-Jan-2019", "22/Jan/2019", "2019-Aug-01".
+JOINED_DATE = Rule(
+    name="joined_date",
+    pattern=r"\b(?:(?P<d1>" + DAY_NUM + r")-(?P<m1>" + MONTH + r")-(?P<y1>" + YEAR + r")|(?P<d2>"
+    + DAY_NUM + r")/(?P<m2>" + MONTH + r")/(?P<y2>" + YEAR + r")|(?P<y3>" + YEAR + r")-(?P<m3>"
+    + MONTH + r")-(?P<d3>" + DAY_NUM + r"))\b",
+    produce=_joined_date,
+    examples=(
+        ex("14-Mar-2021", "2021-03-14"),
+        ex("3/Feb/2020", "2020-02-03", text="The file was sent on 3/Feb/2020 by post."),
+        ex("2021-sep-07", "2021-09-07"),
+    ),
+)  # fmt: skip
+
+
 MONTH_DAY = Rule(
     name="month_day",
     pattern=r"\b(?:(?P<wd>" + WEEKDAY + r"),?" + _ + r")?(?P<month>" + MONTH + r")" + _

@@ -91,15 +91,17 @@ def _deictic(groups: Groups) -> Meaning | None:
     word = lower_words(groups.get("word")).removesuffix("'s").removesuffix("’s")
     shift = {"before": -1, "after": 1}.get(lower_words(groups.get("shift")), 0)
     day = DayShift(DEICTIC_DAYS[word] + shift)
-    part = groups.get("part") or ("night" if word == "tonight" else None)
+    meridiem = lower_words(groups.get("mer"))[:1]  # "tomorrow a.m.": its morning
+    said = {"a": "morning", "p": "afternoon"}.get(meridiem) if meridiem else groups.get("part")
+    part = said or ("night" if word == "tonight" else None)
     return _with_part(day, part)
 
 
 DEICTIC = Rule(
     name="deictic",
     pattern=r"\b(?:the" + _ + r"day" + _ + r"(?P<shift>before|after)" + _ + r")?"
-    r"(?P<word>yesterday|today|tomorrow|tonight)(?:['’]s)?(?:" + _ + r"(?P<part>" + DAY_PART
-    + r"))?\b",
+    r"(?P<word>yesterday|today|tomorrow|tonight)(?:['’]s)?\b(?:" + _ + r"(?:(?P<part>" + DAY_PART
+    + r")\b|(?P<mer>[ap]\.?m\b\.?)(?!" + _ + r"(?-i:[A-Z][a-z]))))?",
     produce=_deictic,
     examples=(
         ex("yesterday", "2022-03-13"),
@@ -108,6 +110,9 @@ DEICTIC = Rule(
         ex("the day before yesterday", "2022-03-12"),
         ex("tonight", "2022-03-14TNI"),
         ex("yesterday morning", "2022-03-13TMO"),
+        ex("tomorrow a.m.", "2022-03-15TMO", text="Can we talk tomorrow a.m.?"),
+        ex("today pm", "2022-03-14TAF"),
+        ex("Today", "2022-03-14", text="Today PM Ortiz met the unions."),
     ),
 )  # fmt: skip
 
