@@ -14,8 +14,8 @@ from schemas.errors import ErrorBodySchema
 from schemas.requests import StrictSchema, TimelineRequestSchema
 from schemas.responses import (
     EventSchema,
-    NestedField,
     TextField,
+    TimeField,
     TimelineResponseSchema,
     TimeSchema,
 )
@@ -134,7 +134,7 @@ class MergedEventSchema(EventSchema):
             "example": "a:e1",
         },
     )
-    time = NestedField(MergedTimeSchema, required=True)
+    time = TimeField(MergedTimeSchema, required=True)
     document = fields.Raw(
         required=True, metadata={"description": "The document's id.", "oneOf": _ID_FORMS}
     )

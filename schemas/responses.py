@@ -90,8 +90,10 @@ class NestedField(fields.Nested):
         return dumped
 
 
-class TimeSchema(Schema):
-    """A resolved expression in TIMEX3 terms and its interval on the time axis."""
+class PlainTimeSchema(Schema):
+    """`TimeSchema` without what only `explain` adds: what an answer dumps for every value
+    not explained (about 20 µs less per article than dropping the two fields after the dump).
+    The API's description is `TimeSchema`'s."""
 
     type = TextField(required=True, validate=validate.OneOf(TIMEX_TYPES))
     value = TextField(
@@ -110,6 +112,11 @@ class TimeSchema(Schema):
             "description": "What it was resolved against: `published` or an earlier event's id."
         },
     )
+
+
+class TimeSchema(PlainTimeSchema):
+    """A resolved expression in TIMEX3 terms and its interval on the time axis."""
+
     rule = TextField(
         metadata={
             "description": "With `explain`: the rules that found the phrase, compositions with "
@@ -129,6 +136,25 @@ class TimeSchema(Schema):
         return data
 
 
+class TimeField(NestedField):
+    """An event's time: by its schema (`TimeSchema` or one that extends it) when the value was
+    explained, else by `PlainTimeSchema`, which dumps the same fields less `rule` and
+    `meaning`, without a hook to drop them."""
+
+    _plain = PlainTimeSchema()
+
+    def serialize(
+        self, attr: str, obj: Any, accessor: Accessor | None = None, **kwargs: Any
+    ) -> dict[str, Any] | None:
+        value = _read(obj, attr)
+        if value is None:
+            return None
+        explained = value.get("rule") if type(value) is dict else value.rule
+        schema = self._plain if explained is None else self.schema
+        dumped: dict[str, Any] = schema.dump(value)
+        return dumped
+
+
 class EventSchema(Schema):
     """One time expression and the clause and sentence it dates."""
 
@@ -140,7 +166,7 @@ class EventSchema(Schema):
     sentence_span = SpanField(
         required=True, metadata={"description": "Offsets of the sentence in the text."}
     )
-    time = NestedField(TimeSchema, required=True)
+    time = TimeField(TimeSchema, required=True)
 
 
 class StatsSchema(Schema):

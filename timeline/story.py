@@ -11,8 +11,9 @@ named earlier in the same sentence holds for the dates after it ("In 1998, on Ma
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import Any
 
 from timeline.meaning import (
     Cycle,
@@ -46,23 +47,46 @@ _FAR_PER_DEICTIC = 4
 
 def named_year(meaning: Meaning) -> int | None:
     """The year a meaning states outright ("March 1915", "1915", "the spring of 1915")."""
-    if isinstance(meaning, (Date, MonthName, Season, Quarter, Holiday, Half)):
-        return meaning.year
-    if isinstance(meaning, Year):
-        return meaning.year
-    if isinstance(meaning, NumericDate):
-        return meaning.year if meaning.year is not None and meaning.year >= 100 else None
-    if isinstance(meaning, Within):
-        return named_year(meaning.outer) or named_year(meaning.inner)
-    if isinstance(meaning, (PartOf, NthOf)):
-        return named_year(meaning.whole)
-    if isinstance(meaning, Interval):
-        return named_year(meaning.start) or named_year(meaning.end)
-    if isinstance(meaning, WeekOf):
-        return named_year(meaning.day)
-    if isinstance(meaning, Shifted):
-        return named_year(meaning.base)
+    kind = type(meaning)
+    read = _YEAR_READERS.get(kind)
+    if read is None:  # found once per type: every document asks of most of its meanings
+        read = _YEAR_READERS[kind] = _year_reader(kind)
+    return read(meaning)
+
+
+def _year_reader(kind: type[Meaning]) -> Callable[[Any], int | None]:
+    """How `named_year` reads a meaning of type `kind`."""
+    if issubclass(kind, (Date, MonthName, Season, Quarter, Holiday, Half, Year)):
+        return _own_year
+    if issubclass(kind, NumericDate):
+        return _numeric_year
+    if issubclass(kind, Within):
+        return lambda meaning: named_year(meaning.outer) or named_year(meaning.inner)
+    if issubclass(kind, (PartOf, NthOf)):
+        return lambda meaning: named_year(meaning.whole)
+    if issubclass(kind, Interval):
+        return lambda meaning: named_year(meaning.start) or named_year(meaning.end)
+    if issubclass(kind, WeekOf):
+        return lambda meaning: named_year(meaning.day)
+    if issubclass(kind, Shifted):
+        return lambda meaning: named_year(meaning.base)
+    return _no_year
+
+
+def _own_year(meaning: Any) -> int | None:
+    year: int | None = meaning.year
+    return year
+
+
+def _numeric_year(meaning: NumericDate) -> int | None:
+    return meaning.year if meaning.year is not None and meaning.year >= 100 else None
+
+
+def _no_year(meaning: Meaning) -> None:
     return None
+
+
+_YEAR_READERS: dict[type[Meaning], Callable[[Any], int | None]] = {}
 
 
 def counts_from_now(meaning: Meaning) -> bool:

@@ -64,6 +64,27 @@ def test_the_index_skips_what_no_rule_begins_with() -> None:
     assert "year" not in _RULE_INDEX.rules_at(data, text.index("48"))
 
 
+def test_a_number_tries_only_the_rules_that_may_follow_it() -> None:
+    """A run of digits is followed by what comes after it ("3 percent" is no duration), and
+    a run longer than the index follows still finds its rule."""
+    text = "It held 3 percent of the 38th line for 48,000 hours, then 1,000 days."
+    data = as_bytes(text)
+    for number in ("3 percent", "38th"):
+        rules = set(_RULE_INDEX.rules_at(data, text.index(number)))
+        assert not rules & {"duration", "offset", "upcoming", "weekdays_away"}, (number, rules)
+    assert "duration" in _RULE_INDEX.rules_at(data, text.index("1,000"))
+    _assert_sound(text)
+    days = RuleIndex(build_source({"days": r"\b\d+\s?days\b"}))
+    text = "For 12 days, 1234567 days, 3 percent, 12345 percent."
+    data = as_bytes(text)
+    assert [days.rules_at(data, text.index(n)) for n in ("12 d", "1234567", "3 p", "12345")] == [
+        ("days",),
+        ("days",),
+        (),
+        ("days",),  # past the longest run followed: tried, and refused by the rule itself
+    ]
+
+
 def test_rules_are_named_in_the_order_given() -> None:
     index = RuleIndex(build_source({"second": r"\bfriday\b", "first": r"\bfri(?:day)?\b"}))
     data = as_bytes("On Friday.")

@@ -221,8 +221,10 @@ def _ends(mention: Mention) -> tuple[Mention, ...]:
     words it shares on its side ("Saturday, 9:30" and "11:00"); anything else as it is,
     including a stretch from a bare number ("6-7 January 1916"), which is no expression."""
     ends = stretch_ends(mention.meaning)
+    if ends is None:
+        return (mention,)
     inner = _stretch_inside(mention)
-    if ends is None or inner is None:
+    if inner is None:
         return (mention,)
     first, second = inner.parts
     if first.meaning.weak or second.meaning.weak:

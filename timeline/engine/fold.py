@@ -19,14 +19,25 @@ def fold_case(text: str) -> str:
 
     Every letter that IGNORECASE equates with an ASCII letter becomes that letter in lower case;
     every other character stays one that IGNORECASE equates with the original, so a rule that
-    matches `text` matches here too, at the same offsets.
+    matches `text` matches here too, at the same offsets. The finder and the tense reader both
+    fold the document they read: the last text folded is remembered, by identity (a string is
+    immutable, and the one remembered is kept alive, so the same object is the same text).
     """
+    global _last_folded
+    last = _last_folded
+    if last[0] is text:
+        return last[1]
+    original = text
     if "\u0130" in text or "\u0131" in text or "\u017f" in text:
         text = text.translate(_TO_ASCII)
     folded = text.lower()
     if len(folded) != len(text):  # a character lowered into two: keep such ones as they are
         folded = "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+    _last_folded = (original, folded)  # one assignment: a thread sees the old pair or the new
     return folded
+
+
+_last_folded: tuple[str, str] = ("", "")
 
 
 # The stand-in bytes for characters past U+00FF, by kind: the kinds `re` itself uses for

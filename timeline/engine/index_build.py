@@ -96,21 +96,23 @@ def _boundary_kept(units: tuple[str, ...], index: int) -> bool:
     return any(_ascii_word_only(unit) for unit in beside)
 
 
-_BLANK_RUN = re.compile(r"\\s\{(\d+),(\d*)\}")
-_BLANK_UNIT = r"\s"
+# A run of one unit: `\\s{1,3}` (blanks) or `(?i:[\\d]){1,4}` (`prefilter._run`).
+_RUN = re.compile(r"(.*[^\\])\{(\d+),(\d*)\}", re.DOTALL)
 
 
 @cache
 def _ascii_word_only(unit: str) -> bool:
-    if unit == WORD_BOUNDARY or _BLANK_RUN.fullmatch(unit) or _LOOKBEHIND.fullmatch(unit):
+    if unit == WORD_BOUNDARY or _LOOKBEHIND.fullmatch(unit):
         return False
+    if run := _RUN.fullmatch(unit):
+        return int(run[2]) > 0 and _bytes_of(run[1]) <= _RE2_WORD
     return _bytes_of(unit) <= _RE2_WORD
 
 
 @cache
 def _byte_unit(unit: str) -> str:
-    if run := _BLANK_RUN.fullmatch(unit):
-        return _byte_class(_bytes_of(_BLANK_UNIT)) + f"{{{run[1]},{run[2]}}}"
+    if run := _RUN.fullmatch(unit):
+        return _byte_class(_bytes_of(run[1])) + f"{{{run[2]},{run[3]}}}"
     return _byte_class(_bytes_of(unit))
 
 
@@ -171,11 +173,11 @@ def _reach(units: tuple[str, ...]) -> int:
     for unit in units:
         if unit == WORD_BOUNDARY:
             continue
-        run = _BLANK_RUN.fullmatch(unit)
+        run = _RUN.fullmatch(unit)
         if run is None:
             total += 1
-        elif run[2]:
-            total += int(run[2])
+        elif run[3]:
+            total += int(run[3])
         else:
             return 1 << 30  # unbounded: the set must see the rest of the text
     return total

@@ -3,9 +3,9 @@
 Each rule is read with the standard library's own regex parser, and its beginnings are listed
 as short sequences of units: its first words ("last", "the past", "monday", "mid-") and leading
 classes such as a digit. A unit is the source of a pattern that matches one character, a run
-of blanks (`\\s{1,3}`), a word boundary (`\\b`) or a lookbehind on the character before
-(`(?<=[\\-–])`). `timeline.scan` turns them into one fast automaton over the text folded by
-`timeline.engine.fold.fold_case`.
+of one character class (`\\s{1,3}`, `(?i:[\\d]){1,4}`), a word boundary (`\\b`) or a
+lookbehind on the character before (`(?<=[\\-–])`). `timeline.engine.index_build` turns them
+into one fast automaton over the text folded by `timeline.engine.fold.fold_case`.
 
 The beginnings are a superset by construction: wherever a rule matches, one of its beginnings
 matches too. Each step keeps or widens what a rule accepts (a lookbehind keeps only its last
@@ -27,6 +27,10 @@ from timeline.engine.fold import fold_case  # noqa: F401 - the folding beginning
 _MAX_CHARS = 6
 # Past this many beginnings for one rule, stop extending them (cheaper, and still a superset).
 _MAX_HEADS = 4000
+# A run of one class ("\\d+") is followed by what comes after it when it is this long at the
+# most ("2020 election", "48,000-man"); a longer run is a beginning of its own. Without it
+# every number would try every rule that may begin with one.
+_MAX_RUN = 4
 _CATEGORIES = {"DIGIT": r"\d", "NOT_DIGIT": r"\D", "SPACE": r"\s", "NOT_SPACE": r"\S",
                "WORD": r"\w", "NOT_WORD": r"\W"}  # fmt: skip
 WORD_BOUNDARY = r"\b"
@@ -158,9 +162,26 @@ def _repeat(low: int, high: int, body: Any, budget: int) -> set[_Head]:
     blanks = _blank_run(body, low, high)
     if blanks:
         return {_Head((blanks,))}
+    items = list(body)
+    unit = _single(items[0]) if len(items) == 1 and high > 1 else None
+    if unit is not None:
+        return _run(unit, low, high)
     once = _sequence(body, budget)
     heads = once if high == 1 else {head.close() for head in once}
     return heads | {_EMPTY} if low == 0 else heads
+
+
+def _run(unit: str, low: int, high: int) -> set[_Head]:
+    """A repeated character class as one unit `unit{low,high}` that later items may follow,
+    when the run is at most `_MAX_RUN` long; a match with a longer run begins with
+    `_MAX_RUN + 1` of them, a beginning that ends there (so each match has one of the two)."""
+    if high <= _MAX_RUN:
+        return {_Head((f"{unit}{{{low},{high}}}",), max(low, 1))}
+    longer = max(low, _MAX_RUN + 1)
+    heads = {_Head((f"{unit}{{{longer},{longer}}}",), longer, closed=True)}
+    if low <= _MAX_RUN:
+        heads.add(_Head((f"{unit}{{{low},{_MAX_RUN}}}",), max(low, 1)))
+    return heads
 
 
 def _blank_run(body: Any, low: int, high: int) -> str | None:

@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import re
 
+from timeline.engine.wordlists import EndsWith
 from timeline.lang.en.words import AMBIGUOUS_NAMES, EVENT_NOUNS
 
 # A year after one of these words is a label, not a date ("Section 2020", "Flight 1549").
-_LABEL_WORDS = re.compile(
-    r"(?:section|sec|article|art|rule|route|flight|room|page|pp?|chapter|resolution|no|number|"
-    r"model|version|level|grade|highway|interstate|bill|item|line|code|unit|lot|suite|box|"
-    r"exit|channel|platform|gate|bus|apt|apartment|ticket|case)\.?[ \t]{1,3}\Z",
-    re.IGNORECASE,
-)
+_LABEL_WORDS = EndsWith(
+    ("section", "sec", "article", "art", "rule", "route", "flight", "room", "page", "p", "pp",
+     "chapter", "resolution", "no", "number", "model", "version", "level", "grade", "highway",
+     "interstate", "bill", "item", "line", "code", "unit", "lot", "suite", "box", "exit",
+     "channel", "platform", "gate", "bus", "apt", "apartment", "ticket", "case"),
+    dot=True,
+)  # fmt: skip
 _COUNTED_NOUN = re.compile(
     r"[ \t]{0,2}(?:%|percent|per[ \t]cent|km|kg|mph|miles?|feet|foot|meters?|metres?|people|"
     r"troops|soldiers|members|votes|points|units|tons|tonnes|barrels|dollars|euros|pounds|"
@@ -23,23 +25,29 @@ _COUNTED_NOUN = re.compile(
     re.IGNORECASE,
 )
 _OTHER_NUMBER = re.compile(r"[ \t]{0,2}(?:-|–|to|or)[ \t]{0,2}\d[\d,.]*")
-_DATE_PREPOSITION = re.compile(
-    r"(?:in|since|from|until|till|by|of|during|before|after|between|and|to|through|circa|"
-    r"around|year|early|late|mid|or|c\.|the)[ \t]{1,3}\Z",
-    re.IGNORECASE,
-)
+_DATE_PREPOSITION = EndsWith(
+    ("in", "since", "from", "until", "till", "by", "of", "during", "before", "after", "between",
+     "and", "to", "through", "circa", "around", "year", "early", "late", "mid", "or", "c.",
+     "the"),
+)  # fmt: skip
 # What makes a bare plural a length ("for years", "within days"), a focus word allowed
 # between ("in just minutes", "within only hours").
-_DURATION_LEAD = re.compile(
-    r"(?:for|over|within|in|after|took|take|takes|taking|lasted|lasting|spent|spend|spending)"
-    r"[ \t]{1,3}(?:(?:just|only|mere|barely)[ \t]{1,3})?\Z",
-    re.IGNORECASE,
+_LENGTH_VERBS = ("for", "over", "within", "in", "after", "took", "take", "takes", "taking",
+                 "lasted", "lasting", "spent", "spend", "spending")  # fmt: skip
+_DURATION_LEAD = EndsWith(
+    (*_LENGTH_VERBS,
+     *(f"{word} {focus}" for word in _LENGTH_VERBS for focus in ("just", "only", "mere", "barely")))
+)  # fmt: skip
+_MONTH_ABBREVIATION_LEAD = EndsWith(
+    ("of", "in", "since", "until", "till", "from", "through", "to", "-", "–")
 )
-_MONTH_ABBREVIATION_LEAD = re.compile(
-    r"(?:of|in|since|until|till|from|through|to|-|–)[ \t]{1,3}\Z", re.IGNORECASE
+_SEASON_LEAD = EndsWith(("in", "during", "by", "until", "since"))
+_PLACE_LEAD = EndsWith(("from", "into", "at", "near", "beside"))
+# Weekday names as a word before a date may end ("Friday, 19.06"; "Tuesday, the 5th").
+_WEEKDAY_NAMES = tuple(
+    f"{stem}day" for stem in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 )
-_SEASON_LEAD = re.compile(r"(?:in|during|by|until|since)[ \t]{1,3}\Z", re.IGNORECASE)
-_PLACE_LEAD = re.compile(r"(?:from|into|at|near|beside)[ \t]{1,3}\Z", re.IGNORECASE)
+_WEEKDAYS_COMMA = (*_WEEKDAY_NAMES, *(f"{name}," for name in _WEEKDAY_NAMES))
 # A number and a hyphen just before a match ("2010-" of "2010-2015"), or a hyphen and a number
 # just after it; group 1 is set when another number is joined beyond ("138-2010-" before "2015").
 _CHAIN_BEFORE = re.compile(r"(?:(\d[-–]))?\d{1,5}[-–]\Z")
@@ -98,9 +106,9 @@ def month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
         return True
     is_abbreviation = bare not in ("may", "june", "july") and len(bare) <= 4
     if is_abbreviation:  # "Jan" alone is a name; "of Jan", "3rd week in Jan" a month
-        return bool(_MONTH_ABBREVIATION_LEAD.search(_before(text, match)))
+        return _MONTH_ABBREVIATION_LEAD(_before(text, match))
     before = _before(text, match)
-    if _DATE_PREPOSITION.search(before):  # "in July Danish troops left"
+    if _DATE_PREPOSITION(before):  # "in July Danish troops left"
         return True
     if _names_an_event(text, match):  # "a March operation", "the February Revolution"
         return bare != "may"  # "May campaign" may be Theresa May's ("the May elections" passed)
@@ -126,7 +134,7 @@ def _in_number_chain(text: str, match: re.Match[str]) -> bool:
 def year_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     year = int(match.group("year"))
     before = _before(text, match)
-    if _LABEL_WORDS.search(before) or _ZONE_AFTER.match(text, match.end()):  # "1400 GMT"
+    if _LABEL_WORDS(before) or _ZONE_AFTER.match(text, match.end()):  # "1400 GMT"
         return False
     if _in_number_chain(text, match):
         return False
@@ -138,7 +146,7 @@ def year_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
         return False
     if 1900 <= year <= 2099 or not strict_case:
         return True
-    return bool(_DATE_PREPOSITION.search(before))
+    return _DATE_PREPOSITION(before)
 
 
 def weekday_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
@@ -170,7 +178,7 @@ def season_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     if _names_an_event(text, match):  # "a spring offensive", "the Spring Offensive of 1918"
         return True
     spoken_of = season.lower() == "spring" and match.group(0)[:4].lower() == "the "
-    if spoken_of and not _PLACE_LEAD.search(_before(text, match)):
+    if spoken_of and not _PLACE_LEAD(_before(text, match)):
         return True  # "spent the spring", not "drank from the spring"; "the fall" may be Rome's
     if season[0].isupper() and (
         _NAME_AROUND.match(text, match.end()) or _NAME_BEFORE.search(_before(text, match))
@@ -178,7 +186,7 @@ def season_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
         return False
     if season.lower() in ("summer", "winter", "autumn"):
         return True
-    return bool(_SEASON_LEAD.search(_before(text, match)))
+    return _SEASON_LEAD(_before(text, match))
 
 
 def clock_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
@@ -230,7 +238,7 @@ def vague_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
 
 
 def vague_duration_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    return bool(_DURATION_LEAD.search(_before(text, match)))
+    return _DURATION_LEAD(_before(text, match))
 
 
 def typed_only(text: str, match: re.Match[str], strict_case: bool) -> bool:
@@ -248,7 +256,7 @@ def period_part_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     return not strict_case or not match.group("abbr")
 
 
-_RANGE_LEAD = re.compile(r"(?:from|between)[ \t]{1,3}\Z", re.IGNORECASE)
+_RANGE_LEAD = EndsWith(("from", "between"))
 
 
 def clock_offset_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
@@ -260,7 +268,7 @@ def clock_offset_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
         return False
     if _COUNTED_NOUN.match(text, match.end()):
         return False
-    return not _RANGE_LEAD.search(_before(text, match))
+    return not _RANGE_LEAD(_before(text, match))
 
 
 _NAMED_AFTER = re.compile(r"[ \t]{1,3}[A-Z]|[ \t]{0,3}(?:%|percent\b|per[ \t]cent\b)")
@@ -272,14 +280,12 @@ def number_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     return not _NAMED_AFTER.match(text, match.end())
 
 
-_DAY_LEAD = re.compile(
-    r"(?:on|by|until|till|from|since|before|after|between|and|to|through|of)[ \t]{1,3}\Z",
-    re.IGNORECASE,
-)
-_WORD_DAY_LEAD = re.compile(
-    r"(?:on|by|until|till|from|since|before|after|between|(?:mon|tues|wednes|thurs|fri|satur|"
-    r"sun)day,?)[ \t]{1,3}\Z",
-    re.IGNORECASE,
+_DAY_LEAD = EndsWith(
+    ("on", "by", "until", "till", "from", "since", "before", "after", "between", "and", "to",
+     "through", "of"),
+)  # fmt: skip
+_WORD_DAY_LEAD = EndsWith(
+    ("on", "by", "until", "till", "from", "since", "before", "after", "between", *_WEEKDAYS_COMMA)
 )
 _DAY_TAIL = re.compile(r"[ \t]{0,3}(?:-|–)|[ \t]{1,3}(?:of|to|through|and)\b", re.IGNORECASE)
 
@@ -294,18 +300,18 @@ def day_of_month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
         return False
     before = _before(text, match)
     if match.group("word"):
-        return bool(_WORD_DAY_LEAD.search(before))
-    return bool(_DAY_LEAD.search(before) or _DAY_TAIL.match(text, match.end()))
+        return _WORD_DAY_LEAD(before)
+    return _DAY_LEAD(before) or bool(_DAY_TAIL.match(text, match.end()))
 
 
-_MONTH_DAY_LEAD = re.compile(
-    r"(?:on|by|until|till|from|since|before|after|this|next|last|to|-|–|(?:mon|tues|wednes|"
-    r"thurs|fri|satur|sun)day,?)[ \t]{0,3}\Z",
-    re.IGNORECASE,
-)
+_MONTH_DAY_LEAD = EndsWith(
+    ("on", "by", "until", "till", "from", "since", "before", "after", "this", "next", "last",
+     "to", "-", "–", *_WEEKDAYS_COMMA),
+    blanks=(0, 3),
+)  # fmt: skip
 
 
-_WEEKDAY_LEAD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,3}\Z", re.I)
+_WEEKDAY_LEAD = EndsWith(_WEEKDAYS_COMMA)
 
 
 def numeric_month_day_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
@@ -315,13 +321,16 @@ def numeric_month_day_ok(text: str, match: re.Match[str], strict_case: bool) -> 
         return True
     before = _before(text, match)
     if match.group("c") is not None:
-        return bool(_WEEKDAY_LEAD.search(before))
-    return bool(_MONTH_DAY_LEAD.search(before))
+        return _WEEKDAY_LEAD(before)
+    return _MONTH_DAY_LEAD(before)
 
 
-_PART_LEAD = re.compile(
-    r"(?:in|during|by|on|that|this|every|each|at|early|late|the|next|last)[ \t]{1,3}\Z",
-    re.IGNORECASE,
+_PART_LEAD = EndsWith(
+    ("in", "during", "by", "on", "that", "this", "every", "each", "at", "early", "late", "the",
+     "next", "last"),
+)  # fmt: skip
+_THE_PART_LEAD = EndsWith(
+    ("in", "during", "by", "on", "at", "until", "till", "since", "into", "through")
 )
 
 
@@ -330,21 +339,19 @@ def day_part_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     "good morning" do not."""
     if not strict_case:
         return True
-    before = text[max(0, match.start() - 24) : match.start()]
+    before = _before(text, match)
     if match.group("the"):
-        return bool(re.search(r"(?:in|during|by|on|at|until|till|since|into|through)[ \t]{1,3}\Z",
-                              before, re.IGNORECASE))  # fmt: skip
-    return bool(_PART_LEAD.search(before))
+        return _THE_PART_LEAD(before)
+    return _PART_LEAD(before)
 
 
-_DAY_VERBS = re.compile(
-    r"(?:ended|ending|ends|end|started|starting|began|closed|closing|opened|opening|during|for|"
-    r"on|all|of|through|throughout)[ \t]{1,3}\Z",
-    re.IGNORECASE,
-)
+_DAY_VERBS = EndsWith(
+    ("ended", "ending", "ends", "end", "started", "starting", "began", "closed", "closing",
+     "opened", "opening", "during", "for", "on", "all", "of", "through", "throughout"),
+)  # fmt: skip
 
 
 def the_day_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """ "ended the day higher", "for the day": the day the text speaks of; "the day the music
     died" and "the day of the vote" are kept out by the pattern; alone, "the day" names none."""
-    return strict_case and bool(_DAY_VERBS.search(_before(text, match)))
+    return strict_case and _DAY_VERBS(_before(text, match))
