@@ -180,13 +180,14 @@ DURATION = Rule(
 
 WHOLE_UNIT = Rule(
     name="whole_unit",
-    pattern=r"\ball" + _ + r"(?:the" + _ + r")?(?P<unit>day|week|month|year)(?:" + _ + r"long)?\b"
-    + UNIT_END,
+    pattern=r"(?<!\bat )\ball" + _ + r"(?:the" + _ + r")?(?P<unit>day|week|month|year)(?:" + _
+    + r"long)?\b" + UNIT_END + r"(?!" + _ + r"(?:on|over|to)" + _ + r"(?:day|week|month|year)\b)",
     produce=lambda g: Duration(1, unit_of(g.get("unit"))),
     examples=(
         ex("all week", "P1W", text="The office was shut all week."),
         ex("all day long", "P1D", text="It rained all day long."),
         ex("all the year", "P1Y"),
+        ex("all year", None, text="Sales did not grow at all year on year."),
     ),
 )  # fmt: skip
 
