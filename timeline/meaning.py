@@ -355,6 +355,18 @@ class Shifted(Meaning):
 
 
 @dataclass(frozen=True, slots=True)
+class SamePeriod(Meaning):
+    """The period the text last named, `years` back: "the same period last year" after "sales
+    rose in February" is the February before, "the year-earlier quarter" after "the third
+    quarter" the third quarter of the year before. `unit` is the period's kind when the words
+    say it ("the same quarter a year ago"); None reads the last month, quarter, half, season
+    or week named. With none named, the current one (the year itself for None) is shifted."""
+
+    years: int
+    unit: Unit | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Interval(Meaning):
     """From one time to another, as one stretch: "from 3 to 5 p.m.", "March 3 - March 7"."""
 

@@ -4,12 +4,14 @@ time ("two days before Christmas") and stretches from one time to another."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline import calendar as cal
 from timeline.meaning import (
     Clock,
+    Cycle,
     Date,
     DayOfMonth,
     Interval,
@@ -18,6 +20,8 @@ from timeline.meaning import (
     NthOf,
     PartOf,
     PartUnits,
+    Rel,
+    SamePeriod,
     Shifted,
     Weekday,
     WeekNumber,
@@ -137,6 +141,53 @@ def _shifted(meaning: Shifted, situation: Situation) -> TimeValue | None:
         moved = cal.shift(base.start.date(), grain, int(amount))
         value = cal.day_value(moved)  # "4 months from tomorrow": a day, as its base is
     return anchored(value, base.anchor)
+
+
+# A period's value: its year and what names the period in it ("-02", "-Q3", "-H1", "-SU",
+# "-W05"), as the calendar writes them.
+_PERIOD_VALUE = re.compile(r"(\d{4})-(?:(\d{2})|Q([1-4])|H([12])|(SP|SU|FA|WI)|W(\d{2}))")
+
+
+def _period_kind(value: str) -> str | None:
+    """The kind of period a value names ("2010-02": a month), None for any other value."""
+    found = _PERIOD_VALUE.fullmatch(value)
+    if found is None:
+        return None
+    kinds = ("month", "quarter", "half", "season", "week")
+    return next(kind for kind, group in zip(kinds, found.groups()[1:], strict=True) if group)
+
+
+def _years_back(value: TimeValue, years: int) -> TimeValue | None:
+    """The same month, quarter, half, season or ISO week `years` earlier."""
+    found = _PERIOD_VALUE.fullmatch(value.value)
+    if found is None:
+        return None
+    year = int(found.group(1)) - years
+    month, quarter, half, season, week = found.groups()[1:]
+    if month:
+        return cal.month_value(year, int(month))
+    if quarter:
+        return cal.quarter_value(year, int(quarter))
+    if half:
+        return cal.half_value(year, int(half))
+    if season:
+        return cal.season_value(year, season)
+    try:
+        return cal.week_value(date.fromisocalendar(year, int(week), 1))
+    except ValueError:  # a week 53 the earlier year has not
+        return None
+
+
+@resolves(SamePeriod)
+def _same_period(meaning: SamePeriod, situation: Situation) -> TimeValue | None:
+    for anchor_id, named in reversed(situation.anchors):
+        kind = _period_kind(named.value)
+        if kind is not None and meaning.unit in (None, kind):
+            return anchored(_years_back(named, meaning.years), anchor_id)
+    if meaning.unit is None:
+        return cal.year_value(situation.today.year - meaning.years)
+    current = resolve(Cycle(meaning.unit, Rel(0)), situation)
+    return None if current is None else _years_back(current, meaning.years)
 
 
 @resolves(Interval)

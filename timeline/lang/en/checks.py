@@ -30,9 +30,13 @@ _DATE_PREPOSITION = EndsWith(
      "and", "to", "through", "circa", "around", "year", "early", "late", "mid", "or", "c.",
      "the"),
 )  # fmt: skip
+# What makes a bare plural a length ("for years", "within days"), a focus word allowed
+# between ("in just minutes", "within only hours").
+_LENGTH_VERBS = ("for", "over", "within", "in", "after", "took", "take", "takes", "taking",
+                 "lasted", "lasting", "spent", "spend", "spending")  # fmt: skip
 _DURATION_LEAD = EndsWith(
-    ("for", "over", "within", "in", "after", "took", "take", "takes", "taking", "lasted",
-     "lasting", "spent", "spend", "spending"),
+    (*_LENGTH_VERBS,
+     *(f"{word} {focus}" for word in _LENGTH_VERBS for focus in ("just", "only", "mere", "barely")))
 )  # fmt: skip
 _MONTH_ABBREVIATION_LEAD = EndsWith(
     ("of", "in", "since", "until", "till", "from", "through", "to", "-", "–")
@@ -44,6 +48,11 @@ _WEEKDAY_NAMES = tuple(
     f"{stem}day" for stem in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 )
 _WEEKDAYS_COMMA = (*_WEEKDAY_NAMES, *(f"{name}," for name in _WEEKDAY_NAMES))
+# A number and a hyphen just before a match ("2010-" of "2010-2015"), or a hyphen and a number
+# just after it; group 1 is set when another number is joined beyond ("138-2010-" before "2015").
+_CHAIN_BEFORE = re.compile(r"(?:(\d[-–]))?\d{1,5}[-–]\Z")
+_CHAIN_AFTER = re.compile(r"[-–]\d{1,5}(?:([-–]\d))?")
+_HYPHENATED = re.compile(r"-[a-z]", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]{1,3}([A-Za-z]+)")
 _MODIFIED = re.compile(r"[ \t]{1,3}(?:before|after)\b", re.IGNORECASE)
 
@@ -111,10 +120,23 @@ def month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
 _ZONE_AFTER = re.compile(r"[ \t]{0,3}(?:UTC|GMT|Z)\b")
 
 
+def _in_number_chain(text: str, match: re.Match[str]) -> bool:
+    """Whether the match is one of three or more numbers joined by hyphens ("138-2010-2015",
+    "2010-2015-86"): a telephone or reference number. A date written so is read whole by its
+    own rule ("03-04-2015"); two years so joined are a stretch ("1914-1918")."""
+    before = _CHAIN_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+    after = _CHAIN_AFTER.match(text, match.end())
+    if before is not None and after is not None:
+        return True
+    return any(found is not None and found.group(1) is not None for found in (before, after))
+
+
 def year_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     year = int(match.group("year"))
     before = _before(text, match)
     if _LABEL_WORDS(before) or _ZONE_AFTER.match(text, match.end()):  # "1400 GMT"
+        return False
+    if _in_number_chain(text, match):
         return False
     after = text[match.end() : match.end() + 12]
     if after[:1] not in ("'", "’") and _COUNTED_NOUN.match(after):
@@ -215,6 +237,8 @@ def vague_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     phrase = match.group("phrase").lower()
     if phrase in ("soon", "shortly"):
         return not strict_case and not _MODIFIED.match(text, match.end())
+    if phrase == "now" and _HYPHENATED.match(text, match.end()):
+        return False  # "the now-defunct firm": a word about the firm, not a time
     return True
 
 

@@ -32,8 +32,10 @@ HY = r"(?:-|[ \t\u00a0]{1,3})"  # a hyphen or a short run of blanks: "three-day"
 OPT = r"[ \t\u00a0]{0,3}"  # an optional short run of blanks: "3pm", "3 pm"
 SEP = r"(?:[ \t\u00a0]{1,3}|\r?\n)"  # between words: blanks or one line break
 
-MONTH = names(MONTHS)
-WEEKDAY = names(WEEKDAYS)
+# A name ends its word: "3 of Dec" is not read in "3 of Decentralized", nor "2 June" in "2
+# Junebugs".
+MONTH = names(MONTHS) + r"(?![a-z])"
+WEEKDAY = names(WEEKDAYS) + r"(?![a-z])"
 DAY_PART = (
     r"(?:(?:at" + _ + r")?lunch(?:time)?|(?:morning|afternoon|evening|night|overnight)(?:ish)?)"
 )
@@ -81,4 +83,4 @@ DAY_WORD = alternation(k for k, v in TO_NINETY_NINE.items() if v <= 31).replace(
 MINUTE_WORD = alternation(MINUTE_WORDS).replace(r"\s", r"[-\s]")  # "oh three", "twenty-three"
 AMPM_WORD = r"(?:[ap]\.?[ \t]?m\b\.?)"  # "a m", "p.m."
 HOLIDAY = NAMES_PATTERN
-CYCLE = r"(?:day|week|week-?end|month|year|yr|quarter|decade|century|seasons?)"
+CYCLE = r"(?:day|week|week-?end|work-?week|month|year|yr|quarter|decade|century|seasons?)"

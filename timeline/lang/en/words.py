@@ -88,7 +88,7 @@ UNIT_MULTIPLIER: Final = {"fortnight": 2}
 CYCLE_UNITS: Final[dict[str, Unit]] = {
     "day": "day", "week": "week", "weekend": "weekend", "month": "month", "year": "year",
     "yr": "year", "quarter": "quarter", "decade": "decade", "century": "century",
-    "season": "season",
+    "season": "season", "workweek": "week",
 }  # fmt: skip
 
 DECADE_WORDS: Final = {

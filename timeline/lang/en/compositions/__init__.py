@@ -12,6 +12,7 @@ from timeline.engine.records import Composition
 from timeline.lang.en.compositions.days import (
     CLOCK_ON_DATE,
     DATE_AT_CLOCK,
+    DAY_CLOCK_THEN_PART,
     DAY_THEN_PART,
     EVERY_AT,
     WEEK_THEN_WEEKDAY,
@@ -30,6 +31,7 @@ from timeline.lang.en.compositions.periods import (
     PART_OF,
     SHIFTED,
     SHIFTED_FROM,
+    SHIFTED_FROM_DAY,
 )
 from timeline.lang.en.compositions.stretches import (
     DATE_IN_YEAR,
@@ -52,6 +54,7 @@ COMPOSITIONS: tuple[Composition, ...] = (
     LASTING_FROM,
     LASTING_STARTING,
     SHIFTED,
+    SHIFTED_FROM_DAY,
     SHIFTED_FROM,
     RANGE,
     RANGE_BETWEEN,
@@ -62,5 +65,6 @@ COMPOSITIONS: tuple[Composition, ...] = (
     CLOCK_ON_DATE,
     LASTING,
     LASTING_MORE,
+    DAY_CLOCK_THEN_PART,
     DAY_THEN_PART,
 )

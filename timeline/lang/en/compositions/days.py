@@ -106,6 +106,10 @@ def _clock_then_day(clock: Meaning, joint: Groups, day: Meaning) -> Meaning | No
     if _holds_a_time(day) or (isinstance(day, Cycle) and day.unit != "day"):
         return None
     day = as_day(day)
+    if isinstance(clock, Within) and isinstance(clock.outer, PartOfDay):
+        if not isinstance(clock.inner, Clock):
+            return None
+        return Within(clock.inner, Within(clock.outer, day))  # "8:00 in the evening on Friday"
     if isinstance(clock, Within):  # "4pm on Jan 1 and 5pm" + "today": each end its own day
         stretch = clock.inner
         if not isinstance(stretch, Interval) or not isinstance(stretch.end, Clock):
@@ -123,6 +127,11 @@ CLOCK_ON_DATE = Composition(
     produce=_clock_then_day,
     examples=(
         ex("3 p.m. on Friday", "2022-03-11T15:00"),
+        ex(
+            "8:00 in the evening on Friday",
+            "2022-03-11T20:00",
+            text="They landed at 8:00 in the evening on Friday.",
+        ),
         ex("9:30 tomorrow", "2022-03-15T09:30"),
         ex("from 9 to 11 am on Saturday", "2022-03-12T09:00", end="2022-03-12T11:00:00"),
         # Falling hours across noon; "won 3-2 on Saturday" is no clock time (see `range`).
@@ -185,8 +194,9 @@ WEEK_THEN_WEEKDAY = Composition(
 
 
 def _weekday_then_date(day: Meaning, joint: Groups, date: Meaning) -> Meaning | None:
-    """ "Thursday 16.11.2017", "Thurs 2 Nov 2015": the date, its weekday said beside it."""
-    if not isinstance(day, Weekday) or day.rel is not None:
+    """ "Thursday 16.11.2017", "Thurs 2 Nov 2015", "next Friday 5/12": the date, its weekday
+    said beside it (the date says which, whatever "next" or "this" said)."""
+    if not isinstance(day, Weekday):
         return None
     if isinstance(date, Date):
         return replace(date, weekday=day.weekday) if date.weekday is None else None
@@ -213,6 +223,7 @@ WEEKDAY_THEN_DATE = Composition(
         ex(
             "Wed 8 March", "2023-03-08", text="Talks resume on Wed 8 March.", reference="2023-03-01"
         ),
+        ex("next Friday 3/25", "2022-03-25", text="The report is due next Friday 3/25."),
     ),
 )
 
@@ -238,6 +249,30 @@ DAY_THEN_PART = Composition(
         ex("Thursday 16.11.2017 late afternoon", "2017-11-16TAF"),
     ),
 )
+
+
+def _clock_in_day_then_part(day: Meaning, joint: Groups, part: Meaning) -> Meaning | None:
+    """ "Friday at 8:00 in the evening": the part of the day says which 8:00 of that day."""
+    if not isinstance(day, Within) or not isinstance(day.inner, Clock):
+        return None
+    if not isinstance(part, PartOfDay) or isinstance(day.outer, PartOfDay):
+        return None
+    return Within(Within(day.inner, part), day.outer)
+
+
+DAY_CLOCK_THEN_PART = Composition(
+    name="day_clock_then_part",
+    left=(Within,),
+    joint=_ + r"(?:in" + _ + r"(?:the" + _ + r")?)?(?:(?:late|early)" + _ + r")?",
+    right=(PartOfDay,),
+    produce=_clock_in_day_then_part,
+    examples=(
+        ex("Friday at 8:00 in the evening", "2022-03-11T20:00",
+           text="They landed on Friday at 8:00 in the evening."),
+        ex("tomorrow by 6 in the morning", "2022-03-15T06:00",
+           text="The roads will be clear tomorrow by 6 in the morning."),
+    ),
+)  # fmt: skip
 
 
 def _weekday_the_day(day: Meaning, joint: Groups, number: Meaning) -> Meaning | None:

@@ -17,6 +17,7 @@ from timeline.meaning import (
     Cycle,
     Date,
     DayOfMonth,
+    DayShift,
     Decade,
     Duration,
     FirstUnits,
@@ -226,6 +227,25 @@ SHIFTED = Composition(
             "2022-12-23",
             text="We will meet two days before Christmas.",
         ),
+    ),
+)
+
+
+# "4 months from tomorrow", "a week from today": counted from a day named by its distance
+# from now, the whole is a point in running text too (a length would say "for").
+SHIFTED_FROM_DAY = Composition(
+    name="shifted_from_day",
+    left=(Duration,),
+    joint=_ + r"from" + _,
+    right=(DayShift,),
+    produce=_shifted,
+    examples=(
+        ex(
+            "4 months from tomorrow",
+            "2022-07-15",
+            text="The law takes effect 4 months from tomorrow.",
+        ),
+        ex("a week from tomorrow", "2022-03-22", text="Voting closes a week from tomorrow."),
     ),
 )
 

@@ -80,8 +80,28 @@ def _meridiem(word: str | None) -> Literal["am", "pm"] | None:
     return "pm" if word.lower().startswith("p") else "am"
 
 
+# An offset from UTC or GMT written after it: "GMT+8", "UTC -05:00", "(GMT +5:30)".
+_OFFSET = r"(?P<off>[+\-−](?:1[0-4]|0?\d)(?::?[0-5]\d)?)(?![\d:])"
+
+
+def _zone(groups: Groups) -> int | None:
+    """The zone said after a clock time, in minutes east of UTC, with the offset written
+    after it; None when none is said."""
+    name = groups.get("tz") or groups.get("tzp")
+    if not name:
+        return None
+    zone = TIMEZONES.get(lower_words(name))
+    offset = (groups.get("off") or groups.get("offp") or "").replace("−", "-").replace(":", "")
+    if zone is None or not offset:
+        return zone
+    digits = offset[1:]
+    hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])
+    sign = -1 if offset[0] == "-" else 1
+    return zone + sign * (int(hours) * 60 + int(minutes))
+
+
 def _clock(groups: Groups) -> Meaning | None:
-    zone = TIMEZONES.get(lower_words(groups.get("tz"))) if groups.get("tz") else None
+    zone = _zone(groups)
     if groups.get("named"):
         hour = 0 if lower_words(groups.get("named")) == "midnight" else 12
         return Clock(hour, zone=zone)
@@ -101,8 +121,8 @@ def _clock(groups: Groups) -> Meaning | None:
     if groups.get("mil") is not None or groups.get("mz") is not None:
         hour, minute = divmod(integer(groups, "mil") or integer(groups, "mz"), 100)
         return Clock(hour, minute, exact=True, zone=zone)
-    if groups.get("hat") is not None or groups.get("hb") is not None:
-        written = groups.get("hat") or groups.get("hb") or ""
+    if groups.get("hat") is not None or groups.get("hb") is not None or groups.get("hp"):
+        written = groups.get("hat") or groups.get("hb") or groups.get("hp") or ""
         hour = int(written)
         return Clock(hour, zone=zone, twelve_hour=not written.startswith("0") and 1 <= hour < 12)
     said_minute = groups.get("m")
@@ -117,12 +137,15 @@ CLOCK = Rule(
     + r")|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\.\d|:\d\d\d)(?::(?P<s24>[0-5]\d))?|"
     r"(?P<ho>1[0-2]|0?[1-9]|" + CLOCK_WORD + r")" + OPT + r"o['’]?clock|(?P<named>noon|midnight|"
     r"midday)|(?P<hb>1[0-2]|0?[1-9])(?=" + _ + r"(?:tomorrow|today|tonight|this" + _
-    + r"(?:morning|afternoon|evening)))|(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)?|(?P<mz>(?:[01]"
-    r"\d|2[0-3])[0-5]\d)(?=" + OPT + r"(?:utc|gmt|z)\b)|(?:at|@|around|"
+    + r"(?:morning|afternoon|evening)))|(?:(?<=\bat )|(?<=\bby )|(?<=\baround ))"
+    r"(?P<hp>1[0-2]|0?[1-9])(?=" + _ + r"in" + _ + r"the" + _
+    + r"(?:morning|afternoon|evening|night)\b)|(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)?|"
+    r"(?P<mz>(?:[01]\d|2[0-3])[0-5]\d)(?=" + OPT + r"(?:utc|gmt|z)\b)|(?:at|@|around|"
     r"approximately)" + _ + r"(?:(?P<mil>(?:[01]\d|2[0-3])[0-5]\d|[1-9][0-5]\d)|(?P<hat>1[0-2]|"
     r"0?[1-9]))(?![\d.,:/%-])(?!" + OPT + r"(?:%|percent|per|[ap]\b|[ap]\.?m|of|years?|days?|"
-    r"weeks?|months?|hours?|minutes?|people|times|o['’]clock)))(?:" + OPT + r"(?:ish)?\(?(?P<tz>"
-    + TIMEZONE + r")\b)?",
+    r"weeks?|months?|hours?|minutes?|people|times|o['’]clock)))(?:" + OPT + r"(?:ish)?(?:\((?P<tzp>"
+    + TIMEZONE + r")(?:" + OPT + _OFFSET.replace("off", "offp") + r")?\)|(?P<tz>" + TIMEZONE
+    + r")\b(?:" + OPT + _OFFSET + r")?))?",
     produce=_clock,
     accept=checks.clock_ok,
     examples=(
@@ -135,9 +158,14 @@ CLOCK = Rule(
         ex("8.30pm", "2022-03-14T20:30"),
         ex("15h30", "2022-03-14T15:30"),
         ex("at 1030", "2022-03-14T10:30"),
+        ex("8 in the evening", "2022-03-14T20:00", text="The polls closed at 8 in the evening."),
         ex("1400 GMT", "2022-03-14T14:00Z"),
         ex("0800 UTC", "2022-03-14T08:00Z", text="Trading opened at 0800 UTC."),
         ex("10 a.m. CET", "2022-03-14T10:00+01:00"),
+        ex("6:15 p.m. (GMT +8)", "2022-03-14T18:15+08:00", text="The plane landed at 6:15 p.m. "
+           "(GMT +8) on time."),
+        ex("9 a.m. UTC-5", "2022-03-14T09:00-05:00"),
+        ex("11 a.m. (EST)", "2022-03-14T11:00-05:00"),
         ex("3:30", "2022-03-14T15:30", prefer="future", reference="2022-03-14T09:00:00"),
     ),
 )  # fmt: skip

@@ -153,12 +153,14 @@ DURATION = Rule(
     name="duration",
     pattern=r"\b(?:(?:the" + _ + r")?(?P<rel>past|last|next|coming|previous|first|final|"
     r"following|better" + _ + r"part" + _ + r"of" + _ + r"the)" + _ + r")?(?P<num>" + NUMBER
-    + r")(?P<hyphen>" + HY + r")(?:(?:more|trading|business|working|calendar|consecutive|"
+    + r")(?P<hyphen>" + HY + r"|(?<=\d))(?:(?:more|trading|business|working|calendar|consecutive|"
     r"straight|full|whole)" + _ + r")?(?P<unit>" + UNIT + r")\b(?P<old>-old)?" + UNIT_END,
     produce=_duration,
     accept=checks.duration_ok,
     examples=(
         ex("three days", "P3D"),
+        ex("3.5years", "P3.5Y", text="He signed for 3.5years."),
+        ex("48hours", "PT48H"),
         ex("the last dozen years", "P12Y", text="Prices rose over the last dozen years."),
         ex("last 2 days", "2022-03-12", start="2022-03-12T00:00:00", end="2022-03-14T00:00:00"),
         ex("next 3 weeks", "2022-W12", start="2022-03-21T00:00:00", end="2022-04-11T00:00:00"),
@@ -176,6 +178,20 @@ DURATION = Rule(
 )  # fmt: skip
 
 
+WHOLE_UNIT = Rule(
+    name="whole_unit",
+    pattern=r"(?<!\bat )\ball" + _ + r"(?:the" + _ + r")?(?P<unit>day|week|month|year)(?:" + _
+    + r"long)?\b" + UNIT_END + r"(?!" + _ + r"(?:on|over|to)" + _ + r"(?:day|week|month|year)\b)",
+    produce=lambda g: Duration(1, unit_of(g.get("unit"))),
+    examples=(
+        ex("all week", "P1W", text="The office was shut all week."),
+        ex("all day long", "P1D", text="It rained all day long."),
+        ex("all the year", "P1Y"),
+        ex("all year", None, text="Sales did not grow at all year on year."),
+    ),
+)  # fmt: skip
+
+
 VAGUE_DURATION = Rule(
     name="vague_duration",
     pattern=r"\b(?P<unit>years|decades|months|weeks|days|hours|minutes)\b",
@@ -184,6 +200,8 @@ VAGUE_DURATION = Rule(
     examples=(
         ex("years", "PXY", text="They waited for years."),
         ex("decades", "PXDE", text="The feud lasted for decades."),
+        ex("minutes", "PTXM", text="The tickets sold out in just minutes."),
+        ex("hours", "PTXH", text="The fire was put out within only hours."),
     ),
 )  # fmt: skip
 
@@ -214,6 +232,7 @@ VAGUE = Rule(
         ex("the near future", "FUTURE_REF"),
         ex("the long term", "FUTURE_REF", text="Prices should fall in the long term."),
         ex("now", "PRESENT_REF"),
+        ex("now", None, text="He sold the now-defunct paper in 1990."),
         ex("soon", None, text="They left as soon as they could."),
     ),
 )  # fmt: skip

@@ -153,6 +153,29 @@ def _month_day(groups: Groups) -> Meaning | None:
     return Date(MONTHS[lower_words(groups.get("month"))], day, year, weekday)
 
 
+def _joined_date(groups: Groups) -> Meaning | None:
+    day = integer(groups, "d1") or integer(groups, "d2") or integer(groups, "d3")
+    month = groups.get("m1") or groups.get("m2") or groups.get("m3")
+    year = integer(groups, "y1") or integer(groups, "y2") or integer(groups, "y3")
+    return Date(MONTHS[lower_words(month)], day, year) if day and month and year else None
+
+
+# A date with its month's name, joined by hyphens or slashes as forms and logs write it:
+# "22-Jan-2019", "22/Jan/2019", "2019-Aug-01".
+JOINED_DATE = Rule(
+    name="joined_date",
+    pattern=r"\b(?:(?P<d1>" + DAY_NUM + r")-(?P<m1>" + MONTH + r")-(?P<y1>" + YEAR + r")|(?P<d2>"
+    + DAY_NUM + r")/(?P<m2>" + MONTH + r")/(?P<y2>" + YEAR + r")|(?P<y3>" + YEAR + r")-(?P<m3>"
+    + MONTH + r")-(?P<d3>" + DAY_NUM + r"))\b",
+    produce=_joined_date,
+    examples=(
+        ex("14-Mar-2021", "2021-03-14"),
+        ex("3/Feb/2020", "2020-02-03", text="The file was sent on 3/Feb/2020 by post."),
+        ex("2021-sep-07", "2021-09-07"),
+    ),
+)  # fmt: skip
+
+
 MONTH_DAY = Rule(
     name="month_day",
     pattern=r"\b(?:(?P<wd>" + WEEKDAY + r"),?" + _ + r")?(?P<month>" + MONTH + r")" + _
@@ -191,8 +214,8 @@ DAY_MONTH = Rule(
 
 MONTH_YEAR = Rule(
     name="month_year",
-    pattern=r"\b(?:(?P<mod>early|mid|late)" + HY + r")?(?P<month>" + MONTH + r"),?"
-    + _ + r"(?:of" + _ + r")?(?P<year>" + YEAR + r")\b",
+    pattern=r"\b(?:(?P<mod>early|mid|late)" + HY + r")?(?P<month>" + MONTH + r")(?:,?"
+    + _ + r"(?:of" + _ + r")?|[-/])(?P<year>" + YEAR + r")\b",
     produce=lambda g: _edged(
         MonthName(MONTHS[lower_words(g.get("month"))], integer(g, "year")), g.get("mod")
     ),
@@ -201,6 +224,8 @@ MONTH_YEAR = Rule(
         ex("March 2015", "2015-03"),
         ex("early March 2015", "2015-03", start="2015-03-01T00:00:00", end="2015-03-11T00:00:00"),
         ex("June of 1944", "1944-06"),
+        ex("Sep-2021", "2021-09"),
+        ex("Mar/2020", "2020-03"),
     ),
 )  # fmt: skip
 
@@ -245,6 +270,8 @@ YEAR_RULE = Rule(
         ex("1500", None, text="Between 1500 - 2000 troops were sent."),
         ex("2020", None, text="It is set out in Section 2020 of the act."),
         ex("2,000", None, text="Some 2,000 people came."),
+        ex("2016", None, text="For tickets call 020-1987-2016 after noon."),
+        ex("1999", None, text="Form 44-1999-07 was filed."),
     ),
 )  # fmt: skip
 

@@ -27,6 +27,7 @@ from timeline.lang.en.words import (
     EDGES,
     WEEKDAYS,
     lower_words,
+    number_value,
     ordinal_value,
     relation,
     singular,
@@ -40,6 +41,7 @@ from timeline.meaning import (
     PartOf,
     PartOfDay,
     Rel,
+    SamePeriod,
     Weekday,
     Weekend,
     Within,
@@ -89,15 +91,17 @@ def _deictic(groups: Groups) -> Meaning | None:
     word = lower_words(groups.get("word")).removesuffix("'s").removesuffix("’s")
     shift = {"before": -1, "after": 1}.get(lower_words(groups.get("shift")), 0)
     day = DayShift(DEICTIC_DAYS[word] + shift)
-    part = groups.get("part") or ("night" if word == "tonight" else None)
+    meridiem = lower_words(groups.get("mer"))[:1]  # "tomorrow a.m.": its morning
+    said = {"a": "morning", "p": "afternoon"}.get(meridiem) if meridiem else groups.get("part")
+    part = said or ("night" if word == "tonight" else None)
     return _with_part(day, part)
 
 
 DEICTIC = Rule(
     name="deictic",
     pattern=r"\b(?:the" + _ + r"day" + _ + r"(?P<shift>before|after)" + _ + r")?"
-    r"(?P<word>yesterday|today|tomorrow|tonight)(?:['’]s)?(?:" + _ + r"(?P<part>" + DAY_PART
-    + r"))?\b",
+    r"(?P<word>yesterday|today|tomorrow|tonight)(?:['’]s)?\b(?:" + _ + r"(?:(?P<part>" + DAY_PART
+    + r")\b|(?P<mer>[ap]\.?m\b\.?)(?!" + _ + r"(?-i:[A-Z][a-z]))))?",
     produce=_deictic,
     examples=(
         ex("yesterday", "2022-03-13"),
@@ -106,6 +110,9 @@ DEICTIC = Rule(
         ex("the day before yesterday", "2022-03-12"),
         ex("tonight", "2022-03-14TNI"),
         ex("yesterday morning", "2022-03-13TMO"),
+        ex("tomorrow a.m.", "2022-03-15TMO", text="Can we talk tomorrow a.m.?"),
+        ex("today pm", "2022-03-14TAF"),
+        ex("Today", "2022-03-14", text="Today PM Ortiz met the unions."),
     ),
 )  # fmt: skip
 
@@ -257,6 +264,7 @@ RELATIVE_UNIT = Rule(
         ex("the year before last", "2020"),
         ex("the coming weekend", "2022-W11-WE"),
         ex("next weekend", "2022-W11-WE"),
+        ex("next work-week", "2022-W12"),
         ex("this day", "2022-03-14", text="Markets rallied on this day."),
         ex(
             "this day",
@@ -274,6 +282,47 @@ RELATIVE_UNIT = Rule(
         ex("the past decade", "P10Y", text="Prices have doubled over the past decade."),
         ex("That week", "2022-W09", text="The talks began on March 2, 2022. That week, prices "
            "rose."),
+    ),
+)  # fmt: skip
+
+
+IN_THE_CYCLE = Rule(
+    name="in_the_cycle",
+    pattern=r"\b(?:earlier|later)" + _ + r"in" + _ + r"the" + _ + r"(?P<unit>week|month|year)\b",
+    produce=lambda g: Cycle(CYCLE_UNITS[lower_words(g.get("unit"))], Rel(0, story=True)),
+    examples=(
+        ex("later in the week", "2022-W11", text="The minister will visit later in the week."),
+        ex("earlier in the month", "2022-03", text="Prices fell earlier in the month."),
+    ),
+)  # fmt: skip
+
+
+# Periods "the same period" may name by kind; "period" and "time" name the one last named.
+_SAME_PERIODS = r"(?:period|time|month|quarter|half|season|week)"
+
+
+def _same_period(groups: Groups) -> Meaning | None:
+    unit = lower_words(groups.get("unit") or groups.get("unit2"))
+    count = lower_words(groups.get("count"))
+    years = 1 if not count else int(number_value(count) or 1)
+    return SamePeriod(years, None if unit in ("period", "time") else CYCLE_UNITS.get(unit))
+
+
+SAME_PERIOD = Rule(
+    name="same_period",
+    pattern=r"\b(?:(?:the|that)" + _ + r"same" + _ + r"(?P<unit>" + _SAME_PERIODS + r")(?:" + _
+    + r"of)?" + _ + r"(?:(?:the" + _ + r")?(?:last|previous|prior|preceding)" + _ + r"year|"
+    r"(?P<count>a|one|two|three|[1-9])" + _ + r"years?" + _ + r"(?:earlier|ago|before))|the"
+    + _ + r"year[- ](?:earlier|ago)" + _ + r"(?P<unit2>" + _SAME_PERIODS + r"))\b",
+    produce=_same_period,
+    examples=(
+        ex("the same period last year", "2021-02",
+           text="Exports rose 8% in February from the same period last year."),
+        ex("the year-earlier quarter", "2020-Q4",
+           text="Profit fell in the fourth quarter of 2021 from the year-earlier quarter."),
+        ex("the same quarter two years ago", "2020-Q1"),
+        ex("the same period a year earlier", "2021",
+           text="Imports were up on the same period a year earlier."),
     ),
 )  # fmt: skip
 
