@@ -194,6 +194,9 @@ WEEKDAY_THEN_DATE = Composition(
     examples=(
         ex("Thursday 16.11.2017", "2017-11-16"),
         ex("Thurs 2 Nov 2015", "2015-11-02"),
+        # Typed for the future: 2015 is a time when the weekday agrees only with the coming day.
+        ex("Fri 8 Apr 2015", "2022-04-08T20:15", prefer="future"),
+        ex("Fri 8 Apr 2016", "2016-04-08", prefer="future"),  # a Friday in 2016 too
         ex("Friday 28/06", "2022-06-28"),
     ),
 )

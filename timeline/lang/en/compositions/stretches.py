@@ -117,6 +117,10 @@ RANGE = Composition(
         ex("from April until the end of June", "2022-04", end="2022-07-01T00:00:00"),
         ex("2014 through May 2018", "2014", end="2018-06-01T00:00:00"),
         ex("from today until next Friday", "2022-03-14", end="2022-03-19T00:00:00"),
+        # A date's "year" and four digits more: times when the first is a time, typed for the
+        # future (see `Date.or_time`), else a date and a year.
+        ex("Wed 6 Apr 1505-1740", "2022-04-06T15:05", end="2022-04-06T17:40:00", prefer="future"),
+        ex("Aug 4 1914-1918", "1914-08-04", end="1919-01-01T00:00:00", prefer="future"),
         # In a document each end is an expression of its own, as TimeML marks them.
         ex(
             "6-7 January 1916",

@@ -29,6 +29,7 @@ from timeline.lang.en.rules.counting import (
 from timeline.lang.en.rules.dates import (
     CENTURY,
     COMPACT_DATE,
+    DAY_DIGITS,
     DAY_MONTH,
     DECADE,
     DECADE_WORD_RULE,
@@ -74,6 +75,7 @@ RULES: tuple[Rule, ...] = (
     ISO_DATE,
     COMPACT_DATE,
     NUMERIC_DATE,
+    DAY_DIGITS,
     MONTH_DAY,
     DAY_MONTH,
     MONTH_YEAR,
