@@ -202,6 +202,65 @@ WEEKDAY_THEN_DATE = Composition(
 )
 
 
+def _named_day_then_date(day: Meaning, joint: Groups, date: Meaning) -> Meaning | None:
+    """ "Thursday evening 17.3.", "tomorrow morning Tue 15 Mar": one day said twice, by its
+    name (or its distance from today) with a part of it or a time, then by its date, which
+    holds the part."""
+    if not isinstance(day, Within) or not isinstance(day.inner, (PartOfDay, Clock)):
+        return None
+    named = day.outer
+    if isinstance(named, Weekday):
+        dated = _weekday_then_date(named, joint, date)
+    elif isinstance(named, DayShift) and isinstance(date, (Date, NumericDate)):
+        dated = date
+    else:
+        return None
+    return None if dated is None else Within(day.inner, dated)
+
+
+NAMED_DAY_THEN_DATE = Composition(
+    name="named_day_then_date",
+    left=(Within,),
+    joint=r",?" + _,
+    right=(Date, NumericDate),
+    produce=_named_day_then_date,
+    typed_only=True,
+    examples=(
+        ex("Thursday evening 17.3.", "2022-03-17TEV"),
+        ex("Monday noon 4/4", "2022-04-04T12:00"),
+        ex("tomorrow morning Tue 15 Mar", "2022-03-15TMO"),
+    ),
+)
+
+
+def _part_before_day(part: Meaning, joint: Groups, day: Meaning) -> Meaning | None:
+    """ "evening on Friday 18.3.", "morning 21 March", "night 4.5.": a part of the day said
+    before the day, as a traveller types it."""
+    if not isinstance(part, PartOfDay) or isinstance(day, (PartOfDay, Cycle)):
+        return None
+    if isinstance(day, Within) and isinstance(day.inner, (Clock, PartOfDay, Interval)):
+        return None
+    if isinstance(day, Interval) and not isinstance(day.start, (Date, NumericDate, Weekday)):
+        return None
+    return Within(part, day)
+
+
+PART_BEFORE_DAY = Composition(
+    name="part_before_day",
+    left=(PartOfDay,),
+    joint=r",?" + _ + r"(?:(?:on|of)" + _ + r")?",
+    right=(Date, NumericDate, Weekday, DayShift, Holiday, DayOfMonth, Within, Interval),
+    produce=_part_before_day,
+    typed_only=True,
+    examples=(
+        ex("evening on Friday 18.3.", "2022-03-18TEV"),
+        ex("morning 21 March", "2022-03-21TMO"),
+        ex("early morning on Wednesday", "2022-03-16TMO", prefer="future"),
+        ex("night 4-5.4.", "2022-04-04TNI"),
+    ),
+)
+
+
 def _day_then_part(day: Meaning, joint: Groups, part: Meaning) -> Meaning | None:
     """ "11.07.2017 in the evening", "Thursday 16.11.2017 late afternoon"."""
     if not isinstance(part, PartOfDay) or isinstance(day, (PartOfDay, Cycle)):
@@ -241,6 +300,29 @@ WEEKDAY_THE_DAY = Composition(
     examples=(
         ex("wednesday the thirty first", "2022-08-31"),
         ex("monday the twenty seventh at six pm", "2021-12-27T18:00"),
+    ),
+)
+
+
+def _weekday_day_number(day: Meaning, joint: Groups, number: Meaning) -> Meaning | None:
+    """ "Saturday 26", "Tuesday 19th to Saturday 23": a weekday and a number no hour of a
+    twelve-hour clock can be, typed as a day of the month the weekday agrees with."""
+    if not isinstance(day, Weekday) or day.rel is not None or not isinstance(number, Number):
+        return None
+    return DayOfMonth(number.value, day.weekday) if 13 <= number.value <= 31 else None
+
+
+WEEKDAY_DAY_NUMBER = Composition(
+    name="weekday_day_number",
+    left=(Weekday,),
+    joint=r",?" + _,
+    right=(Number,),
+    produce=_weekday_day_number,
+    typed_only=True,
+    examples=(
+        ex("Saturday 26", "2022-03-26"),
+        ex("from Thursday 17 to Sunday 20", "2022-03-17", end="2022-03-21T00:00:00"),
+        ex("Friday 5", None),  # five o'clock or the fifth: neither said
     ),
 )
 

@@ -98,6 +98,12 @@ def _clock(groups: Groups) -> Meaning | None:
         return Clock(hour, zone=zone, twelve_hour=1 <= hour < 12)
     if groups.get("hf") is not None:
         return Clock(integer(groups, "hf"), integer(groups, "mf"), exact=True, zone=zone)
+    if groups.get("hdot") is not None or groups.get("hda") is not None:  # "16.29h", "at 7.30"
+        written = groups.get("hdot") or groups.get("hda") or ""
+        hour = int(written)
+        minute = integer(groups, "mdot") or integer(groups, "mda")
+        return Clock(hour, minute, exact=True, zone=zone,
+                     twelve_hour=not written.startswith("0") and 1 <= hour < 12)  # fmt: skip
     if groups.get("mil") is not None or groups.get("mz") is not None:
         hour, minute = divmod(integer(groups, "mil") or integer(groups, "mz"), 100)
         return Clock(hour, minute, exact=True, zone=zone)
@@ -118,10 +124,11 @@ CLOCK = Rule(
     r"(?P<ho>1[0-2]|0?[1-9]|" + CLOCK_WORD + r")" + OPT + r"o['’]?clock|(?P<named>noon|midnight|"
     r"midday)|(?P<hb>1[0-2]|0?[1-9])(?=" + _ + r"(?:tomorrow|today|tonight|this" + _
     + r"(?:morning|afternoon|evening)))|(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)?|(?P<mz>(?:[01]"
-    r"\d|2[0-3])[0-5]\d)(?=" + OPT + r"(?:utc|gmt|z)\b)|(?:at|@|around|"
-    r"approximately)" + _ + r"(?:(?P<mil>(?:[01]\d|2[0-3])[0-5]\d|[1-9][0-5]\d)|(?P<hat>1[0-2]|"
-    r"0?[1-9]))(?![\d.,:/%-])(?!" + OPT + r"(?:%|percent|per|[ap]\b|[ap]\.?m|of|years?|days?|"
-    r"weeks?|months?|hours?|minutes?|people|times|o['’]clock)))(?:" + OPT + r"(?:ish)?\(?(?P<tz>"
+    r"\d|2[0-3])[0-5]\d)(?=" + OPT + r"(?:utc|gmt|z)\b)|(?P<hdot>[01]?\d|2[0-3])\.(?P<mdot>[0-5]"
+    r"\d)h\b|(?:at|@|around|approximately)" + _ + r"(?:(?P<mil>(?:[01]\d|2[0-3])[0-5]\d|[1-9][0-5]"
+    r"\d)|(?P<hat>1[0-2]|0?[1-9])|(?P<hda>[01]?\d|2[0-3])\.(?P<mda>[0-5]\d))(?![\d.,:/%-])(?!"
+    + OPT + r"(?:%|percent|per|[ap]\b|[ap]\.?m|of|years?|days?|weeks?|months?|"
+    r"hours?|minutes?|people|times|o['’]clock)))(?:" + OPT + r"(?:ish)?\(?(?P<tz>"
     + TIMEZONE + r")\b)?",
     produce=_clock,
     accept=checks.clock_ok,
@@ -134,6 +141,9 @@ CLOCK = Rule(
         ex("10 oclock", "2022-03-14T10:00"),
         ex("8.30pm", "2022-03-14T20:30"),
         ex("15h30", "2022-03-14T15:30"),
+        ex("17.45h", "2022-03-14T17:45"),
+        ex("around 18.20", "2022-03-14T18:20"),
+        ex("at 9.15", "2022-03-14T21:15", prefer="future", reference="2022-03-14T12:00:00"),
         ex("at 1030", "2022-03-14T10:30"),
         ex("1400 GMT", "2022-03-14T14:00Z"),
         ex("0800 UTC", "2022-03-14T08:00Z", text="Trading opened at 0800 UTC."),

@@ -235,11 +235,10 @@ MONTH_DAY = Rule(
 DAY_MONTH = Rule(
     name="day_month",
     pattern=r"\b(?:the" + _ + r")?(?P<day>" + DAY_NUM + r"|" + ORDINAL_WORD + r"|" + DAY_WORD
-    + r")" + ORD_SUFFIX + r"?" + _ + r"(?:day" + _ + r")?(?:of" + _ + r")?(?P<month>" + MONTH
-    + r")(?:(?P<comma>,)?" + _
-    + r"(?P<year>" + YEAR + r")\b)?",
+    + r")(?:" + ORD_SUFFIX + r"|(?P<dot>\.))?" + _ + r"(?:day" + _ + r")?(?:of" + _
+    + r")?(?P<month>" + MONTH + r")(?:(?P<comma>,)?" + _ + r"(?P<year>" + YEAR + r")\b)?",
     produce=_month_day,
-    accept=checks.dated_name_ok,
+    accept=checks.day_month_ok,
     examples=(
         ex("the 3rd of March", "2022-03-03"),
         ex("3 March 2021", "2021-03-03"),
@@ -250,6 +249,8 @@ DAY_MONTH = Rule(
         ex("9 May 1630", "1630-05-09", prefer="future", text="The fleet sailed on 9 May 1630."),
         ex("the first of April", "2022-04-01"),
         ex("twenty third day of September", "2021-09-23"),
+        ex("Fri 8. Apr 2022", "2022-04-08"),  # typed the German way, its day with a stop
+        ex("8. April", None, text="Sales rose 8. April was slow."),
     ),
 )  # fmt: skip
 

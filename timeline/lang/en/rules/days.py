@@ -171,12 +171,14 @@ THE_DAY = Rule(
 
 DAY_PART_RULE = Rule(
     name="day_part",
-    pattern=r"\b(?:(?P<the>the" + _ + r"))?(?P<part>morning|afternoon|evening|night|lunchtime|"
-    r"lunch)\b",
+    pattern=r"\b(?:(?P<the>the" + _ + r"))?(?:(?P<mod>early|late)" + _ + r")?(?P<part>morning|"
+    r"afternoon|evening|night|lunchtime|lunch)\b",
     produce=lambda g: PartOfDay(_day_part(g.get("part")) or "morning"),
     accept=checks.day_part_ok,
     examples=(
         ex("evening", "2022-03-14TEV"),
+        ex("early morning", "2022-03-14TMO"),
+        ex("morning", "2022-03-14TMO", text="It was early morning when they left."),
         ex("morning", None, text="It was a cold morning."),
         ex(
             "the morning",
