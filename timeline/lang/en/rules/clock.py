@@ -27,6 +27,7 @@ from timeline.lang.en.words import (
 )
 from timeline.meaning import (
     Clock,
+    Interval,
     Meaning,
     SaidClock,
 )
@@ -106,7 +107,11 @@ def _clock(groups: Groups) -> Meaning | None:
                      twelve_hour=not written.startswith("0") and 1 <= hour < 12)  # fmt: skip
     if groups.get("mil") is not None or groups.get("mz") is not None:
         hour, minute = divmod(integer(groups, "mil") or integer(groups, "mz"), 100)
-        return Clock(hour, minute, exact=True, zone=zone)
+        first = Clock(hour, minute, exact=True, zone=zone)
+        if groups.get("mil2") is None:
+            return first
+        hour, minute = divmod(integer(groups, "mil2"), 100)  # "at 2215-2350"
+        return Interval(first, Clock(hour, minute, exact=True, zone=zone))
     if groups.get("hat") is not None or groups.get("hb") is not None:
         written = groups.get("hat") or groups.get("hb") or ""
         hour = int(written)
@@ -126,7 +131,8 @@ CLOCK = Rule(
     + r"(?:morning|afternoon|evening)))|(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)?|(?P<mz>(?:[01]"
     r"\d|2[0-3])[0-5]\d)(?=" + OPT + r"(?:utc|gmt|z)\b)|(?P<hdot>[01]?\d|2[0-3])\.(?P<mdot>[0-5]"
     r"\d)h\b|(?:at|@|around|approximately)" + _ + r"(?:(?P<mil>(?:[01]\d|2[0-3])[0-5]\d|[1-9][0-5]"
-    r"\d)|(?P<hat>1[0-2]|0?[1-9])|(?P<hda>[01]?\d|2[0-3])\.(?P<mda>[0-5]\d))(?![\d.,:/%-])(?!"
+    r"\d)(?:" + OPT + r"[-–]" + OPT + r"(?P<mil2>(?:[01]\d|2[0-3])[0-5]\d))?|"
+    r"(?P<hat>1[0-2]|0?[1-9])|(?P<hda>[01]?\d|2[0-3])\.(?P<mda>[0-5]\d))(?![\d.,:/%-])(?!"
     + OPT + r"(?:%|percent|per|[ap]\b|[ap]\.?m|of|years?|days?|weeks?|months?|"
     r"hours?|minutes?|people|times|o['’]clock)))(?:" + OPT + r"(?:ish)?\(?(?P<tz>"
     + TIMEZONE + r")\b)?",
@@ -145,6 +151,7 @@ CLOCK = Rule(
         ex("around 18.20", "2022-03-14T18:20"),
         ex("at 9.15", "2022-03-14T21:15", prefer="future", reference="2022-03-14T12:00:00"),
         ex("at 1030", "2022-03-14T10:30"),
+        ex("Apr 2 at 0640-0815", "2022-04-02T06:40", end="2022-04-02T08:15:00"),
         ex("1400 GMT", "2022-03-14T14:00Z"),
         ex("0800 UTC", "2022-03-14T08:00Z", text="Trading opened at 0800 UTC."),
         ex("10 a.m. CET", "2022-03-14T10:00+01:00"),
