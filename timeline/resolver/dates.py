@@ -56,21 +56,23 @@ def _date(meaning: Date, situation: Situation) -> TimeValue | None:
     return cal.day_value(_yearless(meaning.month, meaning.day, situation, meaning.weekday))
 
 
-# The first year of modern times: one before it, in a phrase typed for the future, is no year.
-MODERN_YEARS = 1900
+# How far back a year may lie and still be meant by a phrase typed for the future: such a
+# query speaks of what is coming, and of the past only as recent as a past trip or invoice.
+YEARS_BACK_MEANT = 50
 
 
 def time_meant(meaning: Date, situation: Situation) -> bool:
     """Whether the four digits said as a date's year are a 24-hour time: only in a phrase
-    typed alone for the future, where a year gone by is meant only if it is a modern one
+    typed alone for the future, where a year gone by is meant only if it is a recent one
     and the weekday said, if any, agrees with it rather than with the coming day ("Thurs 2
-    Nov 2015", said in October 2017, is 20:15 on Thursday 2 November 2017)."""
+    Nov 2015", said in October 2017, is 20:15 on Thursday 2 November 2017; "18 Aug 1930"
+    is 19:30)."""
     year = meaning.year
     if not situation.standalone or situation.reference.prefer != "future" or year is None:
         return False
     if year >= situation.today.year:
         return False
-    if year < MODERN_YEARS:
+    if year < situation.today.year - YEARS_BACK_MEANT:
         return True
     said = meaning.weekday
     dated = safe_date(year, meaning.month, meaning.day)

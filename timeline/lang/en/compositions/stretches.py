@@ -120,7 +120,8 @@ RANGE = Composition(
         # A date's "year" and four digits more: times when the first is a time, typed for the
         # future (see `Date.or_time`), else a date and a year.
         ex("Wed 6 Apr 1505-1740", "2022-04-06T15:05", end="2022-04-06T17:40:00", prefer="future"),
-        ex("Aug 4 1914-1918", "1914-08-04", end="1919-01-01T00:00:00", prefer="future"),
+        ex("Aug 4 1914-1918", "1914-08-04", end="1919-01-01T00:00:00"),
+        ex("Aug 4 2014-2016", "2014-08-04", end="2017-01-01T00:00:00", prefer="future"),
         # In a document each end is an expression of its own, as TimeML marks them.
         ex(
             "6-7 January 1916",

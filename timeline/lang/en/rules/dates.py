@@ -181,13 +181,14 @@ DAY_DIGITS = Rule(
     pattern=r"\b(?:(?:(?P<wd>" + WEEKDAY + r"),?" + _ + r")?(?:(?:the" + _ + r")?(?P<day>"
     + DAY_NUM + r")" + ORD_SUFFIX + r"?" + _ + r"(?:of" + _ + r")?(?P<month>" + MONTH + r")|"
     r"(?P<month2>" + MONTH + r")" + _ + r"(?P<day2>" + DAY_NUM + r")" + ORD_SUFFIX + r"?)|"
-    r"(?P<wd2>" + WEEKDAY + r")|(?P<shift>today|tomorrow|tonight))" + _ + r"(?P<hhmm>" + _HHMM
+    r"(?P<wd2>" + WEEKDAY + r"),?|(?P<shift>today|tomorrow|tonight),?)" + _ + r"(?P<hhmm>" + _HHMM
     + r")(?:" + OPT + r"[-–]" + OPT + r"(?P<until>" + _HHMM + r"))?\b",
     produce=_day_digits,
     accept=checks.typed_only,
     examples=(
         ex("Tuesday 0930", "2022-03-15T09:30", prefer="future"),
         ex("on Saturday 1845", "2022-03-19T18:45", prefer="future"),
+        ex("Thursday, 2100", "2022-03-17T21:00", prefer="future"),
         ex("tomorrow 2015", "2022-03-15T20:15"),
         ex("4 Apr 0645", "2022-04-04T06:45", prefer="future"),
         ex("Apr 4 2210-2355", "2022-04-04T22:10", end="2022-04-04T23:55:00", prefer="future"),
@@ -244,6 +245,7 @@ DAY_MONTH = Rule(
         ex("3 March 2021", "2021-03-03"),
         # Typed alone for the future, a year long gone is a 24-hour time on the coming day.
         ex("9 May 1630", "2022-05-09T16:30", prefer="future"),
+        ex("9 May 1945", "2022-05-09T19:45", prefer="future"),  # more than fifty years back
         ex("9 May 1630", "1630-05-09"),
         ex("8 Apr 2016", "2016-04-08", prefer="future"),
         ex("9 May 1630", "1630-05-09", prefer="future", text="The fleet sailed on 9 May 1630."),
