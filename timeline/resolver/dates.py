@@ -143,7 +143,13 @@ def _day_of_month(meaning: DayOfMonth, situation: Situation) -> TimeValue | None
     days = [d for m in months if m and (d := safe_date(m.year, m.month, meaning.day))]
     if meaning.weekday is not None:  # "Wednesday the 31st": the nearest month they agree in
         agreeing = [d for d in days if d.weekday() == meaning.weekday]
-        return cal.day_value(min(agreeing, key=lambda d: abs((d - today).days), default=None))
+        # ... ahead or back when the caller asks so ("Saturday 23" typed for the future); a
+        # clause's tense does not move it, as a sentence names the month it means.
+        lean = situation.reference.prefer
+        ahead = [d for d in agreeing if d >= today] if lean == "future" else agreeing
+        behind = [d for d in ahead if d <= today] if lean == "past" else ahead
+        nearest = min(behind or agreeing, key=lambda d: abs((d - today).days), default=None)
+        return cal.day_value(nearest)
     return cal.day_value(pick_by_tense(days, today, situation.lean(None)))
 
 

@@ -321,6 +321,8 @@ WEEKDAY_DAY_NUMBER = Composition(
     typed_only=True,
     examples=(
         ex("Saturday 26", "2022-03-26"),
+        ex("Saturday 23", "2022-04-23", reference="2022-05-01"),  # the nearest such Saturday
+        ex("Saturday 23", "2022-07-23", prefer="future", reference="2022-05-01"),
         ex("from Thursday 17 to Sunday 20", "2022-03-17", end="2022-03-21T00:00:00"),
         ex("Friday 5", None),  # five o'clock or the fifth: neither said
     ),
