@@ -16,6 +16,7 @@ from timeline.lang.en.compositions.days import (
     EVERY_AT,
     NAMED_DAY_THEN_DATE,
     PART_BEFORE_DAY,
+    PART_THEN_HOUR,
     WEEK_THEN_WEEKDAY,
     WEEKDAY_DAY_NUMBER,
     WEEKDAY_OF_WEEK,
@@ -71,4 +72,5 @@ COMPOSITIONS: tuple[Composition, ...] = (
     DAY_THEN_PART,
     NAMED_DAY_THEN_DATE,
     PART_BEFORE_DAY,
+    PART_THEN_HOUR,
 )

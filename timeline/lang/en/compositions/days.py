@@ -101,6 +101,32 @@ DATE_AT_CLOCK = Composition(
 )
 
 
+def _part_then_hour(day: Meaning, joint: Groups, number: Meaning) -> Meaning | None:
+    """ "tomorrow morning 9", "Friday evening 7": a bare hour typed after a part of the day,
+    which says the hour is in it (the part's own day holds it)."""
+    if not isinstance(day, Within) or not isinstance(day.inner, PartOfDay):
+        return None
+    if not isinstance(number, Number) or not 1 <= number.value <= 12:
+        return None
+    hour = _clock_of(number)
+    return None if hour is None else Within(hour, day)
+
+
+PART_THEN_HOUR = Composition(
+    name="part_then_hour",
+    left=(Within,),
+    joint=r",?" + _,
+    right=(Number,),
+    produce=_part_then_hour,
+    typed_only=True,
+    examples=(
+        ex("tomorrow morning 8", "2022-03-15T08:00"),
+        ex("Friday evening 7", "2022-03-18T19:00", prefer="future"),
+        ex("9", None, text="On Tuesday morning 9 people were hurt."),
+    ),
+)
+
+
 def _clock_then_day(clock: Meaning, joint: Groups, day: Meaning) -> Meaning | None:
     if _holds_a_time(day) or (isinstance(day, Cycle) and day.unit != "day"):
         return None

@@ -96,7 +96,7 @@ def _number_like(number: Number | DayOfMonth, other: Meaning) -> Meaning | None:
 RANGE = Composition(
     name="range",
     left=ENDS,
-    joint=r"[ \t]{0,3}(?:-|–|/|to|through|thru|till|until|untill)[ \t]{0,3}",
+    joint=r"[ \t]{0,3}(?:\.?(?:-|–)|/|to|through|thru|till|until|untill)[ \t]{0,3}",
     right=ENDS,
     produce=_stretch,
     examples=(
@@ -104,6 +104,7 @@ RANGE = Composition(
         ex("from Tuesday through Thursday", "2022-03-08", end="2022-03-11T00:00:00"),
         ex("March 3 - March 7", "2022-03-03", end="2022-03-08T00:00:00"),
         ex("July 13-15", "2022-07-13", end="2022-07-16T00:00:00"),
+        ex("13.-15.7.", "2022-07-13", end="2022-07-16T00:00:00"),  # days written the German way
         ex("13 to 15 July 2021", "2021-07-13", end="2021-07-16T00:00:00"),
         ex("from 1939 to 1945", "1939", end="1946-01-01T00:00:00"),
         ex("9:30 - 11:00", "2022-03-14T09:30", end="2022-03-14T11:00:00"),

@@ -125,7 +125,7 @@ def _clock(groups: Groups) -> Meaning | None:
 CLOCK = Rule(
     name="clock",
     pattern=r"\b(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?" + OPT + r"(?P<ampm>" + AMPM
-    + r")|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\.\d|:\d\d\d)(?::(?P<s24>[0-5]\d))?|"
+    + r")|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\.\d|:\d\d\d)(?::(?P<s24>[0-5]\d))?(?:h\b)?|"
     r"(?P<ho>1[0-2]|0?[1-9]|" + CLOCK_WORD + r")" + OPT + r"o['’]?clock|(?P<named>noon|midnight|"
     r"midday)|(?P<hb>1[0-2]|0?[1-9])(?=" + _ + r"(?:tomorrow|today|tonight|this" + _
     + r"(?:morning|afternoon|evening)))|(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)?|(?P<mz>(?:[01]"
@@ -148,6 +148,7 @@ CLOCK = Rule(
         ex("8.30pm", "2022-03-14T20:30"),
         ex("15h30", "2022-03-14T15:30"),
         ex("17.45h", "2022-03-14T17:45"),
+        ex("17:45h", "2022-03-14T17:45"),
         ex("around 18.20", "2022-03-14T18:20"),
         ex("at 9.15", "2022-03-14T21:15", prefer="future", reference="2022-03-14T12:00:00"),
         ex("at 1030", "2022-03-14T10:30"),
