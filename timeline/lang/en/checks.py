@@ -277,6 +277,8 @@ def day_of_month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     first to arrive" stay out."""
     if not strict_case:
         return True
+    if match.group("dot"):  # "21." typed alone is the 21st; in running text, a sentence end
+        return False
     if _NAMED_AFTER.match(text, match.end()):  # "the First Army", "the 5th Guards"
         return False
     before = _before(text, match)
