@@ -274,7 +274,7 @@ def _part_before_day(part: Meaning, joint: Groups, day: Meaning) -> Meaning | No
 PART_BEFORE_DAY = Composition(
     name="part_before_day",
     left=(PartOfDay,),
-    joint=r",?" + _ + r"(?:(?:on|of)" + _ + r")?",
+    joint=r",?" + _ + r"(?:(?:on|of|from|between)" + _ + r")?",
     right=(Date, NumericDate, Weekday, DayShift, Holiday, DayOfMonth, Within, Interval),
     produce=_part_before_day,
     typed_only=True,
@@ -283,6 +283,7 @@ PART_BEFORE_DAY = Composition(
         ex("morning 21 March", "2022-03-21TMO"),
         ex("early morning on Wednesday", "2022-03-16TMO", prefer="future"),
         ex("night 4-5.4.", "2022-04-04TNI"),
+        ex("night from 8 to 9 April", "2022-04-08TNI"),
     ),
 )
 

@@ -13,6 +13,7 @@ from timeline.lang.en.rules.clock import (
     CLOCK,
     CLOCK_OFFSET,
     CLOCK_WORDS,
+    DOTTED_CLOCK,
 )
 from timeline.lang.en.rules.counting import (
     AGO,
@@ -116,6 +117,7 @@ RULES: tuple[Rule, ...] = (
     CLOCK_OFFSET,
     CLOCK,
     CLOCK_WORDS,
+    DOTTED_CLOCK,
     WEEK_NUMBER,
     NUMERIC_MONTH_DAY,
     TYPED_CYCLE,

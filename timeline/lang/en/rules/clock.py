@@ -125,7 +125,8 @@ def _clock(groups: Groups) -> Meaning | None:
 CLOCK = Rule(
     name="clock",
     pattern=r"\b(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?" + OPT + r"(?P<ampm>" + AMPM
-    + r")|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\.\d|:\d\d\d)(?::(?P<s24>[0-5]\d))?(?:h\b)?|"
+    + r")|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\.\d|:\d\d\d)(?::(?P<s24>[0-5]\d))?"
+    r"(?:" + OPT + r"h\b)?|"
     r"(?P<ho>1[0-2]|0?[1-9]|" + CLOCK_WORD + r")" + OPT + r"o['’]?clock|(?P<named>noon|midnight|"
     r"midday)|(?P<hb>1[0-2]|0?[1-9])(?=" + _ + r"(?:tomorrow|today|tonight|this" + _
     + r"(?:morning|afternoon|evening)))|(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)?|(?P<mz>(?:[01]"
@@ -149,6 +150,7 @@ CLOCK = Rule(
         ex("15h30", "2022-03-14T15:30"),
         ex("17.45h", "2022-03-14T17:45"),
         ex("17:45h", "2022-03-14T17:45"),
+        ex("9 April 17:45 h", "2022-04-09T17:45"),
         ex("around 18.20", "2022-03-14T18:20"),
         ex("at 9.15", "2022-03-14T21:15", prefer="future", reference="2022-03-14T12:00:00"),
         ex("at 1030", "2022-03-14T10:30"),
@@ -157,6 +159,28 @@ CLOCK = Rule(
         ex("0800 UTC", "2022-03-14T08:00Z", text="Trading opened at 0800 UTC."),
         ex("10 a.m. CET", "2022-03-14T10:00+01:00"),
         ex("3:30", "2022-03-14T15:30", prefer="future", reference="2022-03-14T09:00:00"),
+    ),
+)  # fmt: skip
+
+
+def _dotted_clock(groups: Groups) -> Meaning | None:
+    hour, minute = integer(groups, "h"), integer(groups, "m")
+    if minute <= 12:
+        return None  # "16.12": the 16th of December, as `numeric_month_day` reads it
+    return SaidClock(Clock(hour, minute, exact=True, twelve_hour=1 <= hour < 12))
+
+
+DOTTED_CLOCK = Rule(
+    name="dotted_clock",
+    pattern=r"(?<![\d/.])\b(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)\b(?![\d.,:/]|" + OPT
+    + r"(?:%|percent|points?))",
+    produce=_dotted_clock,
+    accept=checks.typed_only,
+    examples=(
+        ex("9 April 16.45", "2022-04-09T16:45"),
+        ex("Friday 7.50", "2022-03-18T07:50", prefer="future"),
+        ex("16.45", None),  # alone, a number as well
+        ex("16.12", None),  # a minute of 12 or less: a day and month, `numeric_month_day`
     ),
 )  # fmt: skip
 
