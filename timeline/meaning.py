@@ -74,6 +74,9 @@ class Date(Meaning):
     day: int
     year: int | None = None
     weekday: int | None = None  # as said beside the date: it must agree with it
+    # The year was said as four bare digits that read as a 24-hour time too ("2 Nov 1815"):
+    # in a phrase typed alone for the future, a year that cannot be meant is that time.
+    or_time: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +209,12 @@ class Clock(Meaning):
     exact: bool = False  # said to the minute ("3:00"), not as an hour ("3 pm")
     zone: int | None = None  # minutes east of UTC, when the words named a zone
     twelve_hour: bool = False
+
+    @staticmethod
+    def of_digits(digits: int) -> Clock | None:
+        """Four digits as a 24-hour time ("1440" is 14:40), or None if they cannot be one."""
+        hour, minute = divmod(digits, 100)
+        return Clock(hour, minute, exact=True) if hour < 24 and minute < 60 else None
 
     @property
     def hour24(self) -> int:
@@ -505,4 +514,9 @@ class Written(Meaning):
 
 def describe(meaning: Meaning) -> str:
     """A compact, readable form for `explain`: `Weekday(weekday=4, rel=Rel(step=-1))`."""
-    return repr(meaning).replace(", narrative=False", "").replace(", story=False", "")
+    return (
+        repr(meaning)
+        .replace(", narrative=False", "")
+        .replace(", story=False", "")
+        .replace(", or_time=False", "")
+    )

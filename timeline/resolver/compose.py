@@ -26,6 +26,7 @@ from timeline.meaning import (
     Weekday,
     WeekNumber,
     Within,
+    Year,
 )
 from timeline.model import PUBLISHED, Granularity, TimeValue
 from timeline.resolver.clock import toward
@@ -36,6 +37,7 @@ from timeline.resolver.counting import (
     offset_value,
     resolve_week_number,
 )
+from timeline.resolver.dates import time_meant, yearless
 from timeline.resolver.registry import resolve, resolves
 from timeline.situation import Situation
 
@@ -195,6 +197,8 @@ def _interval(meaning: Interval, situation: Situation) -> TimeValue | None:
     """One stretch from the start of the first time to the end of the second (to the start
     of a clock time: "3 to 5 p.m." ends at 5); an end that would come first moves to its next
     occurrence ("Friday to Monday")."""
+    if (times := _times_of_day(meaning, situation)) is not None:
+        return resolve(times, situation)
     start_meaning, end_meaning = meaning.ends()
     clocks_alone = isinstance(end_meaning, Clock) and situation.frame is None
     if clocks_alone:  # both on the publish day; `prefer` then moves the stretch as a whole
@@ -220,6 +224,19 @@ def _interval(meaning: Interval, situation: Situation) -> TimeValue | None:
     if prefer == "auto" or not clocks_alone:
         return stretch
     return toward(stretch, prefer, situation.now, timedelta(days=1))
+
+
+def _times_of_day(meaning: Interval, situation: Situation) -> Meaning | None:
+    """ "Oct 31 1055-1215" typed for the future: from 10:55 to 12:15 that day, when the
+    date's "year" is a time (`time_meant`); None to read it as a date and a year."""
+    start, end = meaning.start, meaning.end
+    if not isinstance(start, Date) or not start.or_time or not isinstance(end, Year):
+        return None
+    first = None if start.year is None else Clock.of_digits(start.year)
+    last = Clock.of_digits(end.year)
+    if first is None or last is None or not time_meant(start, situation):
+        return None
+    return Within(Interval(first, last), yearless(start))
 
 
 def _without_year(meaning: Meaning) -> bool:

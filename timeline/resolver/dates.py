@@ -8,6 +8,7 @@ from datetime import date
 from timeline import calendar as cal
 from timeline.meaning import (
     Century,
+    Clock,
     Date,
     DayOfMonth,
     Decade,
@@ -17,6 +18,7 @@ from timeline.meaning import (
     Quarter,
     Season,
     TwoDigitYear,
+    Within,
     Year,
 )
 from timeline.model import TimeValue
@@ -28,7 +30,7 @@ from timeline.resolver.common import (
     pick_by_tense,
     safe_date,
 )
-from timeline.resolver.registry import resolves
+from timeline.resolver.registry import resolve, resolves
 from timeline.situation import Situation
 
 
@@ -41,6 +43,9 @@ def _story_year(situation: Situation) -> tuple[int, str] | None:
 @resolves(Date)
 def _date(meaning: Date, situation: Situation) -> TimeValue | None:
     if meaning.year is not None:
+        clock = Clock.of_digits(meaning.year) if meaning.or_time else None
+        if clock is not None and time_meant(meaning, situation):
+            return resolve(Within(clock, yearless(meaning)), situation)
         return cal.day_value(safe_date(meaning.year, meaning.month, meaning.day))
     frame = frame_day(situation)
     if frame is not None:
@@ -49,6 +54,37 @@ def _date(meaning: Date, situation: Situation) -> TimeValue | None:
         value = cal.day_value(safe_date(story[0], meaning.month, meaning.day))
         return anchored(value, story[1])
     return cal.day_value(_yearless(meaning.month, meaning.day, situation, meaning.weekday))
+
+
+# How far back a year may lie and still be meant by a phrase typed for the future: such a
+# query speaks of what is coming, and of the past only as recent as a past trip or invoice.
+YEARS_BACK_MEANT = 50
+
+
+def time_meant(meaning: Date, situation: Situation) -> bool:
+    """Whether the four digits said as a date's year are a 24-hour time: only in a phrase
+    typed alone for the future, where a year gone by is meant only if it is a recent one
+    and the weekday said, if any, agrees with it rather than with the coming day ("Thurs 2
+    Nov 2015", said in October 2017, is 20:15 on Thursday 2 November 2017; "18 Aug 1930"
+    is 19:30)."""
+    year = meaning.year
+    if not situation.standalone or situation.reference.prefer != "future" or year is None:
+        return False
+    if year >= situation.today.year:
+        return False
+    if year < situation.today.year - YEARS_BACK_MEANT:
+        return True
+    said = meaning.weekday
+    dated = safe_date(year, meaning.month, meaning.day)
+    if said is None or (dated is not None and dated.weekday() == said):
+        return False
+    coming = _date(yearless(meaning), situation)
+    return coming is not None and coming.start is not None and coming.start.weekday() == said
+
+
+def yearless(meaning: Date) -> Date:
+    """The date as said, without its year."""
+    return Date(meaning.month, meaning.day, None, meaning.weekday)
 
 
 # How near ahead a year-less day of the year may be for a past tense to be read as reporting it
@@ -107,7 +143,13 @@ def _day_of_month(meaning: DayOfMonth, situation: Situation) -> TimeValue | None
     days = [d for m in months if m and (d := safe_date(m.year, m.month, meaning.day))]
     if meaning.weekday is not None:  # "Wednesday the 31st": the nearest month they agree in
         agreeing = [d for d in days if d.weekday() == meaning.weekday]
-        return cal.day_value(min(agreeing, key=lambda d: abs((d - today).days), default=None))
+        # ... ahead or back when the caller asks so ("Saturday 23" typed for the future); a
+        # clause's tense does not move it, as a sentence names the month it means.
+        lean = situation.reference.prefer
+        ahead = [d for d in agreeing if d >= today] if lean == "future" else agreeing
+        behind = [d for d in ahead if d <= today] if lean == "past" else ahead
+        nearest = min(behind or agreeing, key=lambda d: abs((d - today).days), default=None)
+        return cal.day_value(nearest)
     return cal.day_value(pick_by_tense(days, today, situation.lean(None)))
 
 

@@ -95,6 +95,14 @@ def dated_name_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     return match.group("month").lower() != "may" and (ordinal or bool(groups.get("year")))
 
 
+def day_month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """ "3 March", "the 3rd of March"; "28. Nov", the day with a stop as German writes it,
+    only typed alone: in running text the stop ends a sentence ("rose 8. April was ...")."""
+    if match.group("dot") and strict_case:
+        return False
+    return dated_name_ok(text, match, strict_case)
+
+
 def month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     word = match.group("month")
     bare = word.rstrip(".").lower()
@@ -195,8 +203,9 @@ def season_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
 
 
 def clock_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
-    """ "at 1030" and "at 5" read as clock times only in a phrase that is all about time."""
-    typed_only = ("mil", "hat", "hb")
+    """ "at 1030", "at 5" and "at 7.30" read as clock times only in a phrase that is all
+    about time."""
+    typed_only = ("mil", "hat", "hb", "hda")
     return not strict_case or all(match.group(name) is None for name in typed_only)
 
 
@@ -301,6 +310,8 @@ def day_of_month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     first to arrive" stay out."""
     if not strict_case:
         return True
+    if match.group("dot"):  # "21." typed alone is the 21st; in running text, a sentence end
+        return False
     if _NAMED_AFTER.match(text, match.end()):  # "the First Army", "the 5th Guards"
         return False
     before = _before(text, match)
@@ -341,9 +352,12 @@ _THE_PART_LEAD = EndsWith(
 
 def day_part_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """ "in the morning", "that evening", "at lunchtime" name a time; "a cold morning" and
-    "good morning" do not."""
+    "good morning" do not. "early morning" is one phrase only typed alone: in running text
+    the part of the day is the expression, as before."""
     if not strict_case:
         return True
+    if match.group("mod"):
+        return False
     before = _before(text, match)
     if match.group("the"):
         return _THE_PART_LEAD(before)

@@ -102,6 +102,32 @@ DATE_AT_CLOCK = Composition(
 )
 
 
+def _part_then_hour(day: Meaning, joint: Groups, number: Meaning) -> Meaning | None:
+    """ "tomorrow morning 9", "Friday evening 7": a bare hour typed after a part of the day,
+    which says the hour is in it (the part's own day holds it)."""
+    if not isinstance(day, Within) or not isinstance(day.inner, PartOfDay):
+        return None
+    if not isinstance(number, Number) or not 1 <= number.value <= 12:
+        return None
+    hour = _clock_of(number)
+    return None if hour is None else Within(hour, day)
+
+
+PART_THEN_HOUR = Composition(
+    name="part_then_hour",
+    left=(Within,),
+    joint=r",?" + _,
+    right=(Number,),
+    produce=_part_then_hour,
+    typed_only=True,
+    examples=(
+        ex("tomorrow morning 8", "2022-03-15T08:00"),
+        ex("Friday evening 7", "2022-03-18T19:00", prefer="future"),
+        ex("9", None, text="On Tuesday morning 9 people were hurt."),
+    ),
+)
+
+
 def _clock_then_day(clock: Meaning, joint: Groups, day: Meaning) -> Meaning | None:
     if _holds_a_time(day) or (isinstance(day, Cycle) and day.unit != "day"):
         return None
@@ -212,6 +238,9 @@ WEEKDAY_THEN_DATE = Composition(
     examples=(
         ex("Thursday 16.11.2017", "2017-11-16"),
         ex("Thurs 2 Nov 2015", "2015-11-02"),
+        # Typed for the future: 2015 is a time when the weekday agrees only with the coming day.
+        ex("Fri 8 Apr 2015", "2022-04-08T20:15", prefer="future"),
+        ex("Fri 8 Apr 2016", "2016-04-08", prefer="future"),  # a Friday in 2016 too
         ex("Friday 28/06", "2022-06-28"),
         # A weekday that is also a word ("Sun", "Wed") is one before a day of the month.
         ex(
@@ -224,6 +253,66 @@ WEEKDAY_THEN_DATE = Composition(
             "Wed 8 March", "2023-03-08", text="Talks resume on Wed 8 March.", reference="2023-03-01"
         ),
         ex("next Friday 3/25", "2022-03-25", text="The report is due next Friday 3/25."),
+    ),
+)
+
+
+def _named_day_then_date(day: Meaning, joint: Groups, date: Meaning) -> Meaning | None:
+    """ "Thursday evening 17.3.", "tomorrow morning Tue 15 Mar": one day said twice, by its
+    name (or its distance from today) with a part of it or a time, then by its date, which
+    holds the part."""
+    if not isinstance(day, Within) or not isinstance(day.inner, (PartOfDay, Clock)):
+        return None
+    named = day.outer
+    if isinstance(named, Weekday):
+        dated = _weekday_then_date(named, joint, date)
+    elif isinstance(named, DayShift) and isinstance(date, (Date, NumericDate)):
+        dated = date
+    else:
+        return None
+    return None if dated is None else Within(day.inner, dated)
+
+
+NAMED_DAY_THEN_DATE = Composition(
+    name="named_day_then_date",
+    left=(Within,),
+    joint=r",?" + _,
+    right=(Date, NumericDate),
+    produce=_named_day_then_date,
+    typed_only=True,
+    examples=(
+        ex("Thursday evening 17.3.", "2022-03-17TEV"),
+        ex("Monday noon 4/4", "2022-04-04T12:00"),
+        ex("tomorrow morning Tue 15 Mar", "2022-03-15TMO"),
+    ),
+)
+
+
+def _part_before_day(part: Meaning, joint: Groups, day: Meaning) -> Meaning | None:
+    """ "evening on Friday 18.3.", "morning 21 March", "night 4.5.": a part of the day said
+    before the day, as a traveller types it."""
+    if not isinstance(part, PartOfDay) or isinstance(day, (PartOfDay, Cycle)):
+        return None
+    if isinstance(day, Within) and isinstance(day.inner, (Clock, PartOfDay, Interval)):
+        return None
+    if isinstance(day, Interval) and not isinstance(day.start, (Date, NumericDate, Weekday)):
+        return None
+    return Within(part, day)
+
+
+PART_BEFORE_DAY = Composition(
+    name="part_before_day",
+    left=(PartOfDay,),
+    joint=r",?" + _ + r"(?:(?:on|of|from|between)" + _ + r")?",
+    right=(Date, NumericDate, Weekday, DayShift, Holiday, DayOfMonth, Within, Interval),
+    produce=_part_before_day,
+    typed_only=True,
+    examples=(
+        ex("evening on Friday 18.3.", "2022-03-18TEV"),
+        ex("morning 21 March", "2022-03-21TMO"),
+        ex("early morning on Wednesday", "2022-03-16TMO", prefer="future"),
+        ex("night 4-5.4.", "2022-04-04TNI"),
+        ex("night from 8 to 9 April", "2022-04-08TNI"),
     ),
 )
 
@@ -291,6 +380,31 @@ WEEKDAY_THE_DAY = Composition(
     examples=(
         ex("wednesday the thirty first", "2022-08-31"),
         ex("monday the twenty seventh at six pm", "2021-12-27T18:00"),
+    ),
+)
+
+
+def _weekday_day_number(day: Meaning, joint: Groups, number: Meaning) -> Meaning | None:
+    """ "Saturday 26", "Tuesday 19th to Saturday 23": a weekday and a number no hour of a
+    twelve-hour clock can be, typed as a day of the month the weekday agrees with."""
+    if not isinstance(day, Weekday) or day.rel is not None or not isinstance(number, Number):
+        return None
+    return DayOfMonth(number.value, day.weekday) if 13 <= number.value <= 31 else None
+
+
+WEEKDAY_DAY_NUMBER = Composition(
+    name="weekday_day_number",
+    left=(Weekday,),
+    joint=r",?" + _,
+    right=(Number,),
+    produce=_weekday_day_number,
+    typed_only=True,
+    examples=(
+        ex("Saturday 26", "2022-03-26"),
+        ex("Saturday 23", "2022-04-23", reference="2022-05-01"),  # the nearest such Saturday
+        ex("Saturday 23", "2022-07-23", prefer="future", reference="2022-05-01"),
+        ex("from Thursday 17 to Sunday 20", "2022-03-17", end="2022-03-21T00:00:00"),
+        ex("Friday 5", None),  # five o'clock or the fifth: neither said
     ),
 )
 

@@ -204,6 +204,30 @@ IN_PERIOD = Composition(
 )
 
 
+def _in_this_period(inner: Meaning, joint: Groups, outer: Meaning) -> Meaning | None:
+    """ "the 19th this month", "the 5th to the 9th next month": days of a month said with the
+    month after them, as a query says it ("of" left out)."""
+    if not isinstance(outer, Cycle) or outer.unit != "month":
+        return None
+    if not isinstance(inner, _IN_MONTH):
+        return None
+    return _in_period(inner, joint, outer)
+
+
+IN_THIS_PERIOD = Composition(
+    name="in_this_period",
+    left=_IN_MONTH,
+    joint=_,
+    right=(Cycle,),
+    produce=_in_this_period,
+    typed_only=True,
+    examples=(
+        ex("the 25th this month", "2022-03-25"),
+        ex("the 2nd to the 4th next month", "2022-04-02", end="2022-04-05T00:00:00"),
+    ),
+)
+
+
 def _shifted(amount: Meaning, joint: Groups, base: Meaning) -> Meaning | None:
     if not isinstance(amount, Duration) or amount.amount is None or amount.more:
         return None

@@ -103,7 +103,7 @@ def _number_like(number: Number | DayOfMonth, other: Meaning) -> Meaning | None:
 RANGE = Composition(
     name="range",
     left=ENDS,
-    joint=r"[ \t]{0,3}(?:-|–|/|to|through|thru|till|until|untill)[ \t]{0,3}",
+    joint=r"[ \t]{0,3}(?:\.?(?:-|–)|/|to|through|thru|till|until|untill)[ \t]{0,3}",
     right=ENDS,
     produce=_stretch,
     examples=(
@@ -111,6 +111,7 @@ RANGE = Composition(
         ex("from Tuesday through Thursday", "2022-03-08", end="2022-03-11T00:00:00"),
         ex("March 3 - March 7", "2022-03-03", end="2022-03-08T00:00:00"),
         ex("July 13-15", "2022-07-13", end="2022-07-16T00:00:00"),
+        ex("13.-15.7.", "2022-07-13", end="2022-07-16T00:00:00"),  # days written the German way
         ex("13 to 15 July 2021", "2021-07-13", end="2021-07-16T00:00:00"),
         ex("from 1939 to 1945", "1939", end="1946-01-01T00:00:00"),
         ex("9:30 - 11:00", "2022-03-14T09:30", end="2022-03-14T11:00:00"),
@@ -124,6 +125,11 @@ RANGE = Composition(
         ex("from April until the end of June", "2022-04", end="2022-07-01T00:00:00"),
         ex("2014 through May 2018", "2014", end="2018-06-01T00:00:00"),
         ex("from today until next Friday", "2022-03-14", end="2022-03-19T00:00:00"),
+        # A date's "year" and four digits more: times when the first is a time, typed for the
+        # future (see `Date.or_time`), else a date and a year.
+        ex("Wed 6 Apr 1505-1740", "2022-04-06T15:05", end="2022-04-06T17:40:00", prefer="future"),
+        ex("Aug 4 1914-1918", "1914-08-04", end="1919-01-01T00:00:00"),
+        ex("Aug 4 2014-2016", "2014-08-04", end="2017-01-01T00:00:00", prefer="future"),
         # In a document each end is an expression of its own, as TimeML marks them.
         ex(
             "6-7 January 1916",

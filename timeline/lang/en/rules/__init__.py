@@ -13,6 +13,7 @@ from timeline.lang.en.rules.clock import (
     CLOCK,
     CLOCK_OFFSET,
     CLOCK_WORDS,
+    DOTTED_CLOCK,
 )
 from timeline.lang.en.rules.counting import (
     AGO,
@@ -30,6 +31,7 @@ from timeline.lang.en.rules.counting import (
 from timeline.lang.en.rules.dates import (
     CENTURY,
     COMPACT_DATE,
+    DAY_DIGITS,
     DAY_MONTH,
     DECADE,
     DECADE_WORD_RULE,
@@ -80,6 +82,7 @@ RULES: tuple[Rule, ...] = (
     COMPACT_DATE,
     NUMERIC_DATE,
     JOINED_DATE,
+    DAY_DIGITS,
     MONTH_DAY,
     DAY_MONTH,
     MONTH_YEAR,
@@ -124,6 +127,7 @@ RULES: tuple[Rule, ...] = (
     CLOCK_OFFSET,
     CLOCK,
     CLOCK_WORDS,
+    DOTTED_CLOCK,
     WEEK_NUMBER,
     NUMERIC_MONTH_DAY,
     TYPED_CYCLE,

@@ -27,6 +27,7 @@ from timeline.lang.en.words import (
 )
 from timeline.meaning import (
     Clock,
+    Interval,
     Meaning,
     SaidClock,
 )
@@ -118,9 +119,19 @@ def _clock(groups: Groups) -> Meaning | None:
         return Clock(hour, zone=zone, twelve_hour=1 <= hour < 12)
     if groups.get("hf") is not None:
         return Clock(integer(groups, "hf"), integer(groups, "mf"), exact=True, zone=zone)
+    if groups.get("hdot") is not None or groups.get("hda") is not None:  # "16.29h", "at 7.30"
+        written = groups.get("hdot") or groups.get("hda") or ""
+        hour = int(written)
+        minute = integer(groups, "mdot") or integer(groups, "mda")
+        return Clock(hour, minute, exact=True, zone=zone,
+                     twelve_hour=not written.startswith("0") and 1 <= hour < 12)  # fmt: skip
     if groups.get("mil") is not None or groups.get("mz") is not None:
         hour, minute = divmod(integer(groups, "mil") or integer(groups, "mz"), 100)
-        return Clock(hour, minute, exact=True, zone=zone)
+        first = Clock(hour, minute, exact=True, zone=zone)
+        if groups.get("mil2") is None:
+            return first
+        hour, minute = divmod(integer(groups, "mil2"), 100)  # "at 2215-2350"
+        return Interval(first, Clock(hour, minute, exact=True, zone=zone))
     if groups.get("hat") is not None or groups.get("hb") is not None or groups.get("hp"):
         written = groups.get("hat") or groups.get("hb") or groups.get("hp") or ""
         hour = int(written)
@@ -134,16 +145,19 @@ def _clock(groups: Groups) -> Meaning | None:
 CLOCK = Rule(
     name="clock",
     pattern=r"\b(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?" + OPT + r"(?P<ampm>" + AMPM
-    + r")|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\.\d|:\d\d\d)(?::(?P<s24>[0-5]\d))?|"
+    + r")|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\.\d|:\d\d\d)(?::(?P<s24>[0-5]\d))?"
+    r"(?:" + OPT + r"h\b)?|"
     r"(?P<ho>1[0-2]|0?[1-9]|" + CLOCK_WORD + r")" + OPT + r"o['’]?clock|(?P<named>noon|midnight|"
     r"midday)|(?P<hb>1[0-2]|0?[1-9])(?=" + _ + r"(?:tomorrow|today|tonight|this" + _
     + r"(?:morning|afternoon|evening)))|(?:(?<=\bat )|(?<=\bby )|(?<=\baround ))"
     r"(?P<hp>1[0-2]|0?[1-9])(?=" + _ + r"in" + _ + r"the" + _
     + r"(?:morning|afternoon|evening|night)\b)|(?P<hf>[01]?\d|2[0-3])h(?P<mf>[0-5]\d)?|"
-    r"(?P<mz>(?:[01]\d|2[0-3])[0-5]\d)(?=" + OPT + r"(?:utc|gmt|z)\b)|(?:at|@|around|"
-    r"approximately)" + _ + r"(?:(?P<mil>(?:[01]\d|2[0-3])[0-5]\d|[1-9][0-5]\d)|(?P<hat>1[0-2]|"
-    r"0?[1-9]))(?![\d.,:/%-])(?!" + OPT + r"(?:%|percent|per|[ap]\b|[ap]\.?m|of|years?|days?|"
-    r"weeks?|months?|hours?|minutes?|people|times|o['’]clock)))(?:" + OPT + r"(?:ish)?(?:\((?P<tzp>"
+    r"(?P<mz>(?:[01]\d|2[0-3])[0-5]\d)(?=" + OPT + r"(?:utc|gmt|z)\b)|(?P<hdot>[01]?\d|2[0-3])"
+    r"\.(?P<mdot>[0-5]\d)h\b|(?:at|@|around|approximately)" + _ + r"(?:(?P<mil>(?:[01]\d|2[0-3])"
+    r"[0-5]\d|[1-9][0-5]\d)(?:" + OPT + r"[-–]" + OPT + r"(?P<mil2>(?:[01]\d|2[0-3])[0-5]\d))?|"
+    r"(?P<hat>1[0-2]|0?[1-9])|(?P<hda>[01]?\d|2[0-3])\.(?P<mda>[0-5]\d))(?![\d.,:/%-])(?!"
+    + OPT + r"(?:%|percent|per|[ap]\b|[ap]\.?m|of|years?|days?|weeks?|months?|"
+    r"hours?|minutes?|people|times|o['’]clock)))(?:" + OPT + r"(?:ish)?(?:\((?P<tzp>"
     + TIMEZONE + r")(?:" + OPT + _OFFSET.replace("off", "offp") + r")?\)|(?P<tz>" + TIMEZONE
     + r")\b(?:" + OPT + _OFFSET + r")?))?",
     produce=_clock,
@@ -157,8 +171,14 @@ CLOCK = Rule(
         ex("10 oclock", "2022-03-14T10:00"),
         ex("8.30pm", "2022-03-14T20:30"),
         ex("15h30", "2022-03-14T15:30"),
+        ex("17.45h", "2022-03-14T17:45"),
+        ex("17:45h", "2022-03-14T17:45"),
+        ex("9 April 17:45 h", "2022-04-09T17:45"),
+        ex("around 18.20", "2022-03-14T18:20"),
+        ex("at 9.15", "2022-03-14T21:15", prefer="future", reference="2022-03-14T12:00:00"),
         ex("at 1030", "2022-03-14T10:30"),
         ex("8 in the evening", "2022-03-14T20:00", text="The polls closed at 8 in the evening."),
+        ex("Apr 2 at 0640-0815", "2022-04-02T06:40", end="2022-04-02T08:15:00"),
         ex("1400 GMT", "2022-03-14T14:00Z"),
         ex("0800 UTC", "2022-03-14T08:00Z", text="Trading opened at 0800 UTC."),
         ex("10 a.m. CET", "2022-03-14T10:00+01:00"),
@@ -167,6 +187,28 @@ CLOCK = Rule(
         ex("9 a.m. UTC-5", "2022-03-14T09:00-05:00"),
         ex("11 a.m. (EST)", "2022-03-14T11:00-05:00"),
         ex("3:30", "2022-03-14T15:30", prefer="future", reference="2022-03-14T09:00:00"),
+    ),
+)  # fmt: skip
+
+
+def _dotted_clock(groups: Groups) -> Meaning | None:
+    hour, minute = integer(groups, "h"), integer(groups, "m")
+    if minute <= 12:
+        return None  # "16.12": the 16th of December, as `numeric_month_day` reads it
+    return SaidClock(Clock(hour, minute, exact=True, twelve_hour=1 <= hour < 12))
+
+
+DOTTED_CLOCK = Rule(
+    name="dotted_clock",
+    pattern=r"(?<![\d/.])\b(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)\b(?![\d.,:/]|" + OPT
+    + r"(?:%|percent|points?))",
+    produce=_dotted_clock,
+    accept=checks.typed_only,
+    examples=(
+        ex("9 April 16.45", "2022-04-09T16:45"),
+        ex("Friday 7.50", "2022-03-18T07:50", prefer="future"),
+        ex("16.45", None),  # alone, a number as well
+        ex("16.12", None),  # a minute of 12 or less: a day and month, `numeric_month_day`
     ),
 )  # fmt: skip
 

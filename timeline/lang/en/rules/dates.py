@@ -3,6 +3,8 @@ seasons, holidays, week numbers, and dates written in numbers."""
 
 from __future__ import annotations
 
+import re
+
 from timeline.engine.records import Groups, Rule, ex
 from timeline.lang.en import checks
 from timeline.lang.en.holidays import holiday_key
@@ -28,6 +30,7 @@ from timeline.lang.en.patterns import (
 from timeline.lang.en.rules.common import integer, said_relation
 from timeline.lang.en.words import (
     DECADE_WORDS,
+    DEICTIC_DAYS,
     EDGES,
     MONTHS,
     SEASONS,
@@ -43,9 +46,11 @@ from timeline.meaning import (
     Century,
     Clock,
     Date,
+    DayShift,
     Decade,
     Half,
     Holiday,
+    Interval,
     Meaning,
     MonthName,
     NumericDate,
@@ -53,6 +58,7 @@ from timeline.meaning import (
     Quarter,
     Season,
     TwoDigitYear,
+    Weekday,
     WeekendOf,
     WeekNumber,
     WeekOf,
@@ -141,6 +147,57 @@ NUMERIC_DATE = Rule(
 )
 
 
+# Four digits that read as a 24-hour time: "1440", "0710", "2330".
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+_YEAR_DIGITS = re.compile(YEAR)
+
+
+def _day_digits(groups: Groups) -> Meaning | None:
+    """A day and four digits after it that no year can be: the time on that day ("Sunday
+    1925", "1 Dec 0710", "tomorrow 2015"). Digits a date's year may be are `_month_day`'s."""
+    said = groups.get("wd") or groups.get("wd2")
+    weekday = WEEKDAYS[lower_words(said)] if said else None
+    digits, until = groups.get("hhmm") or "", groups.get("until")
+    month = groups.get("month") or groups.get("month2")
+    day: Meaning
+    if month:
+        if _YEAR_DIGITS.fullmatch(digits):
+            return None
+        day = Date(MONTHS[lower_words(month)], integer(groups, "day") or integer(groups, "day2"),
+                   None, weekday)  # fmt: skip
+    elif weekday is not None:
+        day = Weekday(weekday)
+    else:
+        day = DayShift(DEICTIC_DAYS[lower_words(groups.get("shift"))])
+    clock = Clock.of_digits(int(digits))
+    last = None if until is None else Clock.of_digits(int(until))
+    if clock is None:
+        return None
+    return Within(clock if last is None else Interval(clock, last), day)
+
+
+DAY_DIGITS = Rule(
+    name="day_digits",
+    pattern=r"\b(?:(?:(?P<wd>" + WEEKDAY + r"),?" + _ + r")?(?:(?:the" + _ + r")?(?P<day>"
+    + DAY_NUM + r")" + ORD_SUFFIX + r"?" + _ + r"(?:of" + _ + r")?(?P<month>" + MONTH + r")|"
+    r"(?P<month2>" + MONTH + r")" + _ + r"(?P<day2>" + DAY_NUM + r")" + ORD_SUFFIX + r"?)|"
+    r"(?P<wd2>" + WEEKDAY + r"),?|(?P<shift>today|tomorrow|tonight),?)" + _ + r"(?P<hhmm>" + _HHMM
+    + r")(?:" + OPT + r"[-–]" + OPT + r"(?P<until>" + _HHMM + r"))?\b",
+    produce=_day_digits,
+    accept=checks.typed_only,
+    examples=(
+        ex("Tuesday 0930", "2022-03-15T09:30", prefer="future"),
+        ex("on Saturday 1845", "2022-03-19T18:45", prefer="future"),
+        ex("Thursday, 2100", "2022-03-17T21:00", prefer="future"),
+        ex("tomorrow 2015", "2022-03-15T20:15"),
+        ex("4 Apr 0645", "2022-04-04T06:45", prefer="future"),
+        ex("Apr 4 2210-2355", "2022-04-04T22:10", end="2022-04-04T23:55:00", prefer="future"),
+        ex("Fri 1500-1735", "2022-03-18T15:00", end="2022-03-18T17:35:00", prefer="future"),
+        ex("1845", None, text="On Saturday 1845 people came."),
+    ),
+)  # fmt: skip
+
+
 def _month_day(groups: Groups) -> Meaning | None:
     said = groups.get("day") or ""
     day = ordinal_value(said) or TO_NINETY_NINE.get(
@@ -150,7 +207,9 @@ def _month_day(groups: Groups) -> Meaning | None:
         return None
     weekday = WEEKDAYS.get(lower_words(groups.get("wd"))) if groups.get("wd") else None
     year = integer(groups, "year") or None
-    return Date(MONTHS[lower_words(groups.get("month"))], day, year, weekday)
+    # "2 Nov 1815" may say 18:15; "Nov 2, 1815", with its comma, says a year.
+    or_time = year is not None and not groups.get("comma") and Clock.of_digits(year) is not None
+    return Date(MONTHS[lower_words(groups.get("month"))], day, year, weekday, or_time)
 
 
 def _joined_date(groups: Groups) -> Meaning | None:
@@ -179,8 +238,8 @@ JOINED_DATE = Rule(
 MONTH_DAY = Rule(
     name="month_day",
     pattern=r"\b(?:(?P<wd>" + WEEKDAY + r"),?" + _ + r")?(?P<month>" + MONTH + r")" + _
-    + r"(?P<day>" + DAY_NUM + ORD_SUFFIX + r"?|" + ORDINAL_WORD + r")\b(?!:|\.\d|,\d{3})(?:,?" + _
-    + r"(?P<year>" + YEAR + r")\b)?",
+    + r"(?P<day>" + DAY_NUM + ORD_SUFFIX + r"?|" + ORDINAL_WORD + r")\b(?!:|\.\d|,\d{3})"
+    r"(?:(?P<comma>,)?" + _ + r"(?P<year>" + YEAR + r")\b)?",
     produce=_month_day,
     accept=checks.dated_name_ok,
     examples=(
@@ -191,6 +250,8 @@ MONTH_DAY = Rule(
         ex("Wednesday, Oct. 5", "2022-10-05"),
         ex("february twenty second", "2022-02-22"),
         ex("June 1", "2022-06-01", text="The law takes effect June 1.", reference="2022-05-10"),
+        ex("Wed Apr 6 1505", "2022-04-06T15:05", prefer="future"),
+        ex("Apr 6 1505", "1505-04-06"),
     ),
 )  # fmt: skip
 
@@ -198,16 +259,23 @@ MONTH_DAY = Rule(
 DAY_MONTH = Rule(
     name="day_month",
     pattern=r"\b(?:the" + _ + r")?(?P<day>" + DAY_NUM + r"|" + ORDINAL_WORD + r"|" + DAY_WORD
-    + r")" + ORD_SUFFIX + r"?" + _ + r"(?:day" + _ + r")?(?:of" + _ + r")?(?P<month>" + MONTH
-    + r")(?:,?" + _
-    + r"(?P<year>" + YEAR + r")\b)?",
+    + r")(?:" + ORD_SUFFIX + r"|(?P<dot>\.))?" + _ + r"(?:day" + _ + r")?(?:of" + _
+    + r")?(?P<month>" + MONTH + r")(?:(?P<comma>,)?" + _ + r"(?P<year>" + YEAR + r")\b)?",
     produce=_month_day,
-    accept=checks.dated_name_ok,
+    accept=checks.day_month_ok,
     examples=(
         ex("the 3rd of March", "2022-03-03"),
         ex("3 March 2021", "2021-03-03"),
+        # Typed alone for the future, a year long gone is a 24-hour time on the coming day.
+        ex("9 May 1630", "2022-05-09T16:30", prefer="future"),
+        ex("9 May 1945", "2022-05-09T19:45", prefer="future"),  # more than fifty years back
+        ex("9 May 1630", "1630-05-09"),
+        ex("8 Apr 2016", "2016-04-08", prefer="future"),
+        ex("9 May 1630", "1630-05-09", prefer="future", text="The fleet sailed on 9 May 1630."),
         ex("the first of April", "2022-04-01"),
         ex("twenty third day of September", "2021-09-23"),
+        ex("Fri 8. Apr 2022", "2022-04-08"),  # typed the German way, its day with a stop
+        ex("8. April", None, text="Sales rose 8. April was slow."),
     ),
 )  # fmt: skip
 

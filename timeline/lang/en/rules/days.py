@@ -178,12 +178,14 @@ THE_DAY = Rule(
 
 DAY_PART_RULE = Rule(
     name="day_part",
-    pattern=r"\b(?:(?P<the>the" + _ + r"))?(?P<part>morning|afternoon|evening|night|lunchtime|"
-    r"lunch)\b",
+    pattern=r"\b(?:(?P<the>the" + _ + r"))?(?:(?P<mod>early|late)" + _ + r")?(?P<part>morning|"
+    r"afternoon|evening|night|lunchtime|lunch)\b",
     produce=lambda g: PartOfDay(_day_part(g.get("part")) or "morning"),
     accept=checks.day_part_ok,
     examples=(
         ex("evening", "2022-03-14TEV"),
+        ex("early morning", "2022-03-14TMO"),
+        ex("morning", "2022-03-14TMO", text="It was early morning when they left."),
         ex("morning", None, text="It was a cold morning."),
         ex(
             "the morning",
@@ -343,22 +345,28 @@ TYPED_CYCLE = Rule(
 )  # fmt: skip
 
 
+def _day_of_month(groups: Groups) -> Meaning | None:
+    dotted = groups.get("dot")
+    day = int(dotted) if dotted else ordinal_value(groups.get("day") or groups.get("word") or "")
+    return DayOfMonth(day) if day and 1 <= day <= 31 else None
+
+
 DAY_OF_MONTH = Rule(
     name="day_of_month",
     pattern=r"\b(?:(?P<the>the" + _ + r")?(?P<day>" + DAY_NUM + ORD_SUFFIX + r")|the" + _
     + r"(?P<word>" + ORDINAL_WORD + r"))\b(?!" + _ + r"(?:century|centuries|anniversary|"
     r"birthday|time|floor|round|place|day|week|month|year|quarter|half|minute|hour|edition|"
     r"session|season|term|stage|leg|game|race|test|of[ \t]{1,3}(?:the|these|those|its|their|"
-    r"his|her|our|them|all)))",
-    produce=lambda g: DayOfMonth(d)
-    if (d := ordinal_value(g.get("day") or g.get("word") or "")) and 1 <= d <= 31
-    else None,
+    r"his|her|our|them|all)))|\b(?P<dot>" + DAY_NUM + r")\.(?![\w.,:/-])",
+    produce=_day_of_month,
     accept=checks.day_of_month_ok,
     examples=(
         ex("the 21st", "2022-03-21"),
         ex("21st", "2022-03-21"),
         ex("the 21st", "2022-02-21", text="The accord was signed on the 21st."),
         ex("the 3rd", None, text="He joined the 3rd Battalion."),
+        ex("21.", "2022-03-21"),  # the day as German writes it, typed alone
+        ex("21.", None, text="Prices rose by 21. Markets fell."),
         ex("the first", None, text="She was the first to arrive."),
     ),
 )  # fmt: skip
