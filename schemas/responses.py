@@ -86,8 +86,13 @@ class NestedField(fields.Nested):
         value = _read(obj, attr)
         if value is None:
             return None
-        dumped: dict[str, Any] = self.schema.dump(value)
+        dumped: dict[str, Any] = self.schema_for(value).dump(value)
         return dumped
+
+    def schema_for(self, value: Any) -> Schema:
+        """The schema that dumps `value`: the field's own."""
+        schema: Schema = self.schema
+        return schema
 
 
 class PlainTimeSchema(Schema):
@@ -143,16 +148,9 @@ class TimeField(NestedField):
 
     _plain = PlainTimeSchema()
 
-    def serialize(
-        self, attr: str, obj: Any, accessor: Accessor | None = None, **kwargs: Any
-    ) -> dict[str, Any] | None:
-        value = _read(obj, attr)
-        if value is None:
-            return None
+    def schema_for(self, value: Any) -> Schema:
         explained = value.get("rule") if type(value) is dict else value.rule
-        schema = self._plain if explained is None else self.schema
-        dumped: dict[str, Any] = schema.dump(value)
-        return dumped
+        return self._plain if explained is None else super().schema_for(value)
 
 
 class EventSchema(Schema):
