@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, redirect_stdout
 
+import dask
 from distributed import Client, LocalCluster, Worker, progress
 from distributed.diagnostics.plugin import WorkerPlugin
 
@@ -45,7 +46,10 @@ def open_client(scheduler: str | None, workers: int) -> Iterator[Client]:
         with Client(scheduler) as client:
             yield client
         return
+    # No dashboard shows the workers' statistical profiler here, and it samples every thread
+    # ten times a second: off, a local worker read 4-7 % more articles a second.
     with (
+        dask.config.set({"distributed.worker.profile.enabled": False}),
         LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
