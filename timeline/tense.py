@@ -54,6 +54,10 @@ class TenseCues:
     # What, before a phrase in its clause, tells of a time before the story's own ("troops
     # that had invaded Burma in late 1943"): a date there does not move the story on.
     before_the_story: re.Pattern[str] | None = None
+    # Past cues that are also a verb's bare form ("last", "hit"), and what before them makes
+    # them that verb ("is expected to start in the autumn and last three weeks").
+    bare_forms: frozenset[str] = frozenset()
+    bare_lead: re.Pattern[str] | None = None
     pattern: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -70,9 +74,11 @@ class TenseCues:
         object.__setattr__(self, "pattern", pattern)
 
     def not_a_past(self, text: str, cue: re.Match[str]) -> bool:
-        """Regular past forms that say nothing about the past: "need", and participles after
-        "be" ("is due to be published")."""
+        """Past forms that say nothing about the past: "need", participles after "be" ("is
+        due to be published"), and a bare verb that looks like a past cue ("to last")."""
         word = cue.group(0).lower()
+        if word in self.bare_forms and self.bare_lead is not None:
+            return bool(self.bare_lead.search(text, max(0, cue.start() - 12), cue.start()))
         if not word.endswith(self.suffix):
             return False
         if word in self.not_past:

@@ -46,6 +46,11 @@ TENSE = TenseCues(
             "red",
         }
     ),  # fmt: skip
+    bare_forms=frozenset({"last", "hit", "quit"}),
+    bare_lead=re.compile(
+        r"\b(?:to|will|would|could|should|may|might|can|must|and|['’]ll)[ \t]{1,3}\Z",
+        re.IGNORECASE,
+    ),
     passive=re.compile(r"\b(?:be|been|being|is|are|am|get|gets)[ \t]{1,3}\Z", re.IGNORECASE),
     planned=re.compile(r"\b(?:was|were|had(?:[ \t]been)?)[ \t]{1,3}\Z", re.IGNORECASE),
     # Participles that look ahead only after "is"/"are" ("are planned for Friday"): alone

@@ -506,6 +506,8 @@ SEASON = Rule(
     ),
     accept=checks.season_ok,
     examples=(
+        ex("the autumn", "2023-FA", reference="2023-03-21",
+           text="The trial is expected to start in the autumn and last about three weeks."),
         ex("last summer", "2021-SU"),
         ex("next winter", "2022-WI"),
         ex("the fall of 1453", "1453-FA"),
