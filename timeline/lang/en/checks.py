@@ -296,7 +296,7 @@ def number_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
 
 _DAY_LEAD = EndsWith(
     ("on", "by", "until", "till", "from", "since", "before", "after", "between", "and", "to",
-     "through", "of"),
+     "through", "of", "around", "about"),
 )  # fmt: skip
 _WORD_DAY_LEAD = EndsWith(
     ("on", "by", "until", "till", "from", "since", "before", "after", "between", *_WEEKDAYS_COMMA)

@@ -206,7 +206,7 @@ IN_PERIOD = Composition(
 
 def _in_this_period(inner: Meaning, joint: Groups, outer: Meaning) -> Meaning | None:
     """ "the 19th this month", "the 5th to the 9th next month": days of a month said with the
-    month after them, as a query says it ("of" left out)."""
+    month after them, "of" left out (in running text the day needs its lead: "on", "around")."""
     if not isinstance(outer, Cycle) or outer.unit != "month":
         return None
     if not isinstance(inner, _IN_MONTH):
@@ -220,9 +220,9 @@ IN_THIS_PERIOD = Composition(
     joint=_,
     right=(Cycle,),
     produce=_in_this_period,
-    typed_only=True,
     examples=(
         ex("the 25th this month", "2022-03-25"),
+        ex("the 21st next month", "2022-04-21", text="Let us meet around the 21st next month."),
         ex("the 2nd to the 4th next month", "2022-04-02", end="2022-04-05T00:00:00"),
     ),
 )

@@ -356,7 +356,8 @@ DAY_OF_MONTH = Rule(
     pattern=r"\b(?:(?P<the>the" + _ + r")?(?P<day>" + DAY_NUM + ORD_SUFFIX + r")|the" + _
     + r"(?P<word>" + ORDINAL_WORD + r"))\b(?!" + _ + r"(?:century|centuries|anniversary|"
     r"birthday|time|floor|round|place|day|week|month|year|quarter|half|minute|hour|edition|"
-    r"session|season|term|stage|leg|game|race|test|of[ \t]{1,3}(?:the|these|those|its|their|"
+    r"session|season|term|stage|leg|game|race|test|lap|inning|hole|grade|generation|amendment|"
+    r"episode|row|of[ \t]{1,3}(?:the|these|those|its|their|"
     r"his|her|our|them|all)))|\b(?P<dot>" + DAY_NUM + r")\.(?![\w.,:/-])",
     produce=_day_of_month,
     accept=checks.day_of_month_ok,
@@ -364,6 +365,9 @@ DAY_OF_MONTH = Rule(
         ex("the 21st", "2022-03-21"),
         ex("21st", "2022-03-21"),
         ex("the 21st", "2022-02-21", text="The accord was signed on the 21st."),
+        ex("the 25th", "2023-11-25", reference="2023-11-14",
+           text="A warmer spell should arrive around the 25th."),
+        ex("the 3rd", None, text="He crashed on the 3rd lap."),
         ex("the 3rd", None, text="He joined the 3rd Battalion."),
         ex("21.", "2022-03-21"),  # the day as German writes it, typed alone
         ex("21.", None, text="Prices rose by 21. Markets fell."),
