@@ -385,3 +385,17 @@ _STRETCH_LEAD = EndsWith(
 def the_next_unit_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """ "born the next year" dates; "over the next year", and the phrase typed alone, measure."""
     return strict_case and not _STRETCH_LEAD(_before(text, match))
+
+
+# A count and what it counts, just before "a week": "two flights", "10,000 visitors", "3 meals".
+_COUNTED_BEFORE = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|several|dozens|"
+    r"many|few))[ \t]{1,3}(?:[a-z]{2,20}s[ \t]{1,3})?\Z",
+    re.IGNORECASE,
+)
+
+
+def rate_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """ "two flights a week" is a rate; "took a week" a length (left to `duration`)."""
+    return bool(_COUNTED_BEFORE.search(_before(text, match)))

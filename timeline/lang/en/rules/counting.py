@@ -276,6 +276,20 @@ SET = Rule(
 )  # fmt: skip
 
 
+# "two flights a week", "3 meals a day", "10,000 visitors a year": a rate, as "twice a week"
+# is; the count and what is counted stay out of the phrase, as TimeML spans have it.
+RATE = Rule(
+    name="rate",
+    pattern=r"\b(?:a|an)" + _ + r"(?P<per>day|week|month|year)\b",
+    produce=_set,
+    accept=checks.rate_ok,
+    examples=(
+        ex("a week", "P1W", text="The airline will run two flights a week until September."),
+        ex("a day", "P1D", text="Patients took 3 tablets a day for a month."),
+    ),
+)  # fmt: skip
+
+
 NUMBER_NEXT = Rule(
     name="number_next",
     pattern=r"\b(?P<num>"
