@@ -75,14 +75,15 @@ class TenseCues:
 
     def not_a_past(self, text: str, cue: re.Match[str]) -> bool:
         """Past forms that say nothing about the past: "need", participles after "be" ("is
-        due to be published"), and a bare verb that looks like a past cue ("to last")."""
+        due to be published", "will be heard"), and a bare verb that looks like a past cue
+        ("to last")."""
         word = cue.group(0).lower()
         if word in self.bare_forms and self.bare_lead is not None:
             return bool(self.bare_lead.search(text, max(0, cue.start() - 12), cue.start()))
-        if not word.endswith(self.suffix):
-            return False
-        if word in self.not_past:
+        if word.endswith(self.suffix) and word in self.not_past:
             return True
+        # A participle after "be" is a passive, of any tense: "is due to be published", "will
+        # be heard on 15 January", "are held every May".
         return bool(self.passive.search(text, max(0, cue.start() - 8), cue.start()))
 
     def after_planned(self, text: str, cue: re.Match[str]) -> bool:

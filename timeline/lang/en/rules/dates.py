@@ -264,6 +264,8 @@ DAY_MONTH = Rule(
     produce=_month_day,
     accept=checks.day_month_ok,
     examples=(
+        ex("15 January", "2024-01-15", reference="2023-11-10",
+           text="The appeal will be heard on 15 January, the court said on Friday."),
         ex("the 3rd of March", "2022-03-03"),
         ex("3 March 2021", "2021-03-03"),
         # Typed alone for the future, a year long gone is a 24-hour time on the coming day.
