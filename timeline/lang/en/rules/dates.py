@@ -577,12 +577,17 @@ HOLIDAY_RULE = Rule(
 
 WEEK_OF = Rule(
     name="week_of",
-    pattern=r"\b(?:the" + _ + r")?week" + _ + r"of" + _ + r"(?P<month>" + MONTH + r")" + _
-    + r"(?P<day>" + DAY_NUM + r")" + ORD_SUFFIX + r"?(?:,?" + _ + r"(?P<year>" + YEAR + r"))?\b",
-    produce=lambda g: WeekOf(Date(MONTHS[lower_words(g.get("month"))], integer(g, "day"),
+    pattern=r"\b(?:the" + _ + r")?week" + _ + r"of" + _ + r"(?:(?P<month>" + MONTH + r")" + _
+    + r"(?P<day>" + DAY_NUM + r")" + ORD_SUFFIX + r"?|(?P<day2>" + DAY_NUM + r")" + ORD_SUFFIX
+    + r"?(?:" + _ + r"of)?" + _ + r"(?P<month2>" + MONTH + r"))(?:,?" + _ + r"(?P<year>" + YEAR
+    + r"))?\b",
+    produce=lambda g: WeekOf(Date(MONTHS[lower_words(g.get("month") or g.get("month2"))],
+                                  integer(g, "day") or integer(g, "day2"),
                                   integer(g, "year") or None)),
     accept=checks.dated_name_ok,
-    examples=(ex("the week of March 14", "2022-W11"),),
+    examples=(ex("the week of March 14", "2022-W11"), ex("the week of 14 March", "2022-W11"),
+              ex("the week of 15 January", "2024-W03", reference="2023-11-10",
+                 text="The appeal will be heard in the week of 15 January.")),
 )  # fmt: skip
 
 
