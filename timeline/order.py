@@ -33,7 +33,7 @@ def build_events(
     anchors: list[tuple[str, TimeValue]] = []
     cuts: dict[Span, list[int]] = {}  # the clause cuts of each sentence, shared by its phrases
     narrative = is_narrative((mention.meaning for mention in mentions), reference.now)
-    story: tuple[date, str, Span] | None = None  # the story's day, its event, its sentence
+    story: tuple[date, str] | None = None  # the story's day and the event that named it
     day_named: tuple[date, str, Span] | None = None  # the last day named, likewise
     for mention in mentions:
         sentence = sentence_of(text, breaks, mention.span)
@@ -74,25 +74,25 @@ def build_events(
                 narrative and value.anchor != PUBLISHED
             )
             if moves and not tenses.before_the_story(mention.span, clause):
-                story = (value.start.date(), event.id, sentence)
+                story = (value.start.date(), event.id)
     if reference.tz is not None:  # without a zone every value is already as it should be
         events = [replace(event, time=reference.localize_value(event.time)) for event in events]
     return tuple(sorted(events, key=_timeline_key))
 
 
 def _story(
-    story: tuple[date, str, Span],
+    story: tuple[date, str],
     narrative: bool,
     tenses: TenseReader,
     where: tuple[Span, Span, Span],
 ) -> tuple[date, str] | None:
-    """The story time a year-less phrase counts from: the last date named, in a narrative
-    unless the phrase's clause looks ahead from now ("is due to be published in May"), and
-    in any text when that date was named earlier in the phrase's own sentence."""
-    day, anchor, named_in = story
+    """The story time a year-less phrase counts from: the last date named, in a narrative,
+    unless the phrase's clause looks ahead from now ("is due to be published in May"). News
+    counts from its publish date even after an old year in the same sentence ("said in 2019
+    that taxes would not rise, but on March 3 the council voted")."""
     phrase, clause, sentence = where
     if narrative and not tenses.ahead_of_now(phrase, clause, sentence):
-        return day, anchor
+        return story
     return None
 
 

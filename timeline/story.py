@@ -5,8 +5,8 @@ News speaks from its publish date: "on March 3" in an article of 14 March 2022 i
 landed", "in June" is June 1915. A text is read as a narrative when its explicit years lie
 mostly two or more years before the publish date and almost nothing in it counts from the
 publish date ("yesterday", "last week", "two days ago"); there, a year-less expression takes
-the year of the last date the text named, and says so in its `anchor`. In any text, a year
-named earlier in the same sentence holds for the dates after it ("In 1998, on March 3, ...").
+the year of the last date the text named, and says so in its `anchor`. News keeps counting
+from its publish date, even after an old year earlier in the same sentence.
 """
 
 from __future__ import annotations
