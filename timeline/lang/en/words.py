@@ -142,6 +142,9 @@ SET_PERIODS: Final = {
     "weekend": "XXXX-WXX-WE", "weekends": "XXXX-WXX-WE", "morning": "XXXX-XX-XXTMO",
     "afternoon": "XXXX-XX-XXTAF", "evening": "XXXX-XX-XXTEV", "summer": "XXXX-SU",
     "winter": "XXXX-WI", "spring": "XXXX-SP", "autumn": "XXXX-FA", "fall": "XXXX-FA",
+    # Half a period, as TimeML writes fractions: "semi-annually" is twice a year.
+    "semiannually": "P0.5Y", "semiannual": "P0.5Y", "semimonthly": "P0.5M",
+    "semiweekly": "P0.5W",
 }  # fmt: skip
 
 # Vague references: what the words point at.

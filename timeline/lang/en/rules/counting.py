@@ -239,12 +239,16 @@ VAGUE = Rule(
 
 
 def _set(groups: Groups) -> Meaning | None:
-    word = singular(
-        lower_words(groups.get("what"))
-        or lower_words(groups.get("per"))
-        or lower_words(groups.get("adverb"))
-        or lower_words(groups.get("plural"))
-    ).removesuffix("s")
+    word = (
+        singular(
+            lower_words(groups.get("what"))
+            or lower_words(groups.get("per"))
+            or lower_words(groups.get("adverb"))
+            or lower_words(groups.get("plural"))
+        )
+        .removesuffix("s")
+        .replace("-", "")
+    )
     if word in WEEKDAYS:
         return Every(f"XXXX-WXX-{WEEKDAYS[word] + 1}")
     value = SET_PERIODS.get(word) or SET_PERIODS.get(word + "s")
@@ -261,7 +265,8 @@ SET = Rule(
     r"\d{1,2})" + _ + r")?(?P<what>" + WEEKDAY + r"|" + DAY_PART + r"|day|week|weekend|month|"
     r"year|quarter|decade|summer|winter|spring|autumn|fall|hour|minute)s?|(?P<times>once|"
     r"twice|three" + _ + r"times|\d" + _ + r"times)" + _ + r"(?:a|an|per|every)" + _
-    + r"(?P<per>day|week|month|year|decade|hour)|(?P<adverb>daily|weekly|monthly|annually|"
+    + r"(?P<per>day|week|month|year|decade|hour)|(?P<adverb>semi-?(?:annual(?:ly)?|monthly|weekly)|"
+    r"daily|weekly|monthly|annually|"
     r"yearly|hourly|nightly|quarterly|biweekly|fortnightly|annual)|(?P<plural>mondays|tuesdays|"
     r"wednesdays|thursdays|fridays|saturdays|sundays|weekends))\b",
     produce=_set,
@@ -271,6 +276,8 @@ SET = Rule(
         ex("every six hours", "PT6H"),
         ex("twice a year", "P1Y"),
         ex("daily", "P1D"),
+        ex("semi-annually", "P0.5Y", text="The board meets semi-annually in Geneva."),
+        ex("semiannual", "P0.5Y", text="It pays a semiannual dividend."),
         ex("weekends", "XXXX-WXX-WE", text="The shop opens weekends."),
     ),
 )  # fmt: skip
