@@ -16,6 +16,10 @@ from timeline.story import is_narrative, named_year
 from timeline.tense import TenseReader
 from timeline.text import clause_cuts, clause_of, sentence_breaks, sentence_of
 
+# Values that name one day, alone or a time in it: a clock time said later in the sentence
+# falls on that day ("met Tuesday morning and left by noon").
+_WITHIN_A_DAY = ("day", "hour", "minute", "second")
+
 
 def build_events(
     text: str, mentions: list[Mention], reference: Reference, explain: bool = False
@@ -68,7 +72,7 @@ def build_events(
         events.append(event)
         if value.is_dated and value.start is not None:
             anchors.append((event.id, value))
-            if value.granularity == "day":
+            if value.granularity in _WITHIN_A_DAY:  # "Tuesday", "Tuesday at 9 am": a day
                 day_named = (value.start.date(), event.id, sentence)
             moves = named_year(mention.meaning) is not None or (
                 narrative and value.anchor != PUBLISHED

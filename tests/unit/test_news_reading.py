@@ -61,6 +61,19 @@ def _value(text: str, phrase: str, published: datetime) -> str:
             datetime(2009, 12, 16),
             "2009-12-15T18:00Z",
         ),
+        # A day named with a time of its own is a day named too.
+        (
+            "The envoys met on Tuesday at 9 am and had left by noon.",
+            "noon",
+            datetime(2022, 3, 14),
+            "2022-03-08T12:00",
+        ),
+        (
+            "The ferry sailed on Friday in the evening and was back by 11 pm.",
+            "11 pm",
+            datetime(2022, 3, 14),
+            "2022-03-11T23:00",
+        ),
         ("Markets opened at 1400 GMT.", "1400 GMT", datetime(2022, 3, 14), "2022-03-14T14:00Z"),
         (
             "The vote closes at 9:30 p.m. PST.",

@@ -340,6 +340,25 @@ DAY_THEN_PART = Composition(
 )
 
 
+# In running text only "in the" joins a day and its part ("met on Tuesday in the morning"):
+# a part said straight after a day is that day's own rule's ("Tuesday morning").
+DAY_IN_THE_PART = Composition(
+    name="day_in_the_part",
+    left=(Date, NumericDate, Weekday, DayShift, Holiday, NthOf, DayOfMonth, Within),
+    joint=r",?" + _ + r"in" + _ + r"(?:the" + _ + r")?",
+    right=(PartOfDay,),
+    produce=_day_then_part,
+    examples=(
+        ex("Tuesday in the morning", "2022-03-08TMO",
+           text="The ministers met on Tuesday in the morning and left by noon."),
+        ex("March 3 in the evening", "2022-03-03TEV",
+           text="The ship docked on March 3 in the evening, a day late."),
+        ex("tomorrow in the afternoon", "2022-03-15TAF",
+           text="The results will be known tomorrow in the afternoon."),
+    ),
+)  # fmt: skip
+
+
 def _clock_in_day_then_part(day: Meaning, joint: Groups, part: Meaning) -> Meaning | None:
     """ "Friday at 8:00 in the evening": the part of the day says which 8:00 of that day."""
     if not isinstance(day, Within) or not isinstance(day.inner, Clock):
