@@ -40,6 +40,7 @@ from timeline.lang.en.compositions.periods import (
     SHIFTED_FROM_DAY,
 )
 from timeline.lang.en.compositions.stretches import (
+    DATE_IN_SHORT_YEAR,
     DATE_IN_YEAR,
     RANGE,
     RANGE_BETWEEN,
@@ -68,6 +69,7 @@ COMPOSITIONS: tuple[Composition, ...] = (
     RANGE_BETWEEN,
     STRETCH_IN_YEAR,
     DATE_IN_YEAR,
+    DATE_IN_SHORT_YEAR,
     YEAR_THEN_MONTH,
     DATE_AT_CLOCK,
     CLOCK_ON_DATE,

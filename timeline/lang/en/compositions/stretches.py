@@ -24,6 +24,7 @@ from timeline.meaning import (
     Quarter,
     SaidClock,
     Season,
+    TwoDigitYear,
     Vague,
     Weekday,
     Within,
@@ -204,6 +205,39 @@ DATE_IN_YEAR = Composition(
         ex("april in 2016", "2016-04"),
         ex("26 june in 2019", "2019-06-26"),
         ex("twenty five January nineteen eighty six", "1986-01-25"),
+    ),
+)
+
+
+def _date_in_short_year(date: Meaning, joint: Groups, year: Meaning) -> Meaning | None:
+    """ "April of '87", "the summer of '69", "June 3 '99": a year-less month, season or date
+    in the year its last two digits name (which century, the year's own rule decides)."""
+    if not isinstance(year, TwoDigitYear):
+        return None
+    if isinstance(date, (MonthName, Season)) and date.year is None and date.rel is None:
+        return Within(date, year)
+    if isinstance(date, Date) and date.year is None:
+        return Within(date, year)
+    return None
+
+
+DATE_IN_SHORT_YEAR = Composition(
+    name="date_in_short_year",
+    left=(Date, MonthName, Season),
+    joint=r"\.?,?" + _ + r"(?:(?:in|of)" + _ + r")?",
+    right=(TwoDigitYear,),
+    produce=_date_in_short_year,
+    examples=(
+        ex("April of '87", "1987-04", text="The plant closed in April of '87 after the strike."),
+        ex("the summer of '69", "1969-SU", text="They met in the summer of '69, in Ohio."),
+        ex("June 3 '99", "1999-06-03", text="The deal was signed June 3 '99 in Oslo."),
+        ex("Nov. '03", "2003-11", text="The band played here in Nov. '03 and never came back."),
+        ex(
+            "April of '99",
+            "1899-04",
+            text="The war began in 1896. It spread in 1897 and ended in 1898, and in April of "
+            "'99 the treaty was signed.",
+        ),
     ),
 )
 
