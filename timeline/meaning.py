@@ -396,6 +396,16 @@ class Interval(Meaning):
         return start, end
 
 
+@dataclass(frozen=True, slots=True)
+class Both(Meaning):
+    """Two days said together, the first taking the second's month ("18 and 19 June", "the
+    3rd and 4th of May"): in a document two expressions, as TimeML marks them; asked alone,
+    the stretch that holds both, the one time a single answer can give."""
+
+    first: Meaning
+    second: Meaning
+
+
 def _shared_meridiem(start: Clock, end: Clock) -> Clock:
     if start.zone is None and end.zone is not None:  # "9h30 - 11h CST"
         start = replace(start, zone=end.zone)
@@ -412,6 +422,8 @@ def stretch_ends(meaning: Meaning) -> tuple[Meaning, Meaning] | None:
     Saturday" is 9 on Saturday and 11 on Saturday. None for anything but a stretch."""
     if isinstance(meaning, Interval):
         return meaning.ends()
+    if isinstance(meaning, Both):
+        return meaning.first, meaning.second
     if isinstance(meaning, Within) and (inner := stretch_ends(meaning.inner)) is not None:
         return Within(inner[0], meaning.outer), Within(inner[1], meaning.outer)
     return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from timeline.engine.fold import as_bytes
 from timeline.engine.index import RuleIndex
 from timeline.engine.records import Check, Composition, Grammar, Groups
-from timeline.meaning import Interval, Meaning, stretch_ends
+from timeline.meaning import Both, Interval, Meaning, stretch_ends
 from timeline.model import Span
 
 # The longest text two expressions may have between them and still compose (", at about ").
@@ -227,8 +227,8 @@ def _ends(mention: Mention) -> tuple[Mention, ...]:
     if inner is None:
         return (mention,)
     first, second = inner.parts
-    if first.meaning.weak or second.meaning.weak:
-        return (mention,)
+    if (first.meaning.weak or second.meaning.weak) and not isinstance(inner.meaning, Both):
+        return (mention,)  # "6-7 January 1916": "6" alone says nothing; "18 and 19 June" does
     return (
         Mention(Span(mention.span.start, first.span.end), mention.rule, ends[0], mention.parts),
         Mention(Span(second.span.start, mention.span.end), mention.rule, ends[1], mention.parts),
@@ -240,9 +240,9 @@ def _stretch_inside(mention: Mention) -> Mention | None:
     means a stretch ("March 5-9" in "March 5-9, 1918")."""
     parts = mention.parts
     if (
-        isinstance(mention.meaning, Interval)
+        isinstance(mention.meaning, (Interval, Both))
         and len(parts) == 2
-        and not any(isinstance(part.meaning, Interval) for part in parts)
+        and not any(isinstance(part.meaning, (Interval, Both)) for part in parts)
     ):
         return mention
     for part in mention.parts:

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from timeline import calendar as cal
 from timeline.meaning import (
+    Both,
     Clock,
     Cycle,
     Date,
@@ -190,6 +191,12 @@ def _same_period(meaning: SamePeriod, situation: Situation) -> TimeValue | None:
         return cal.year_value(situation.today.year - meaning.years)
     current = resolve(Cycle(meaning.unit, Rel(0)), situation)
     return None if current is None else _years_back(current, meaning.years)
+
+
+@resolves(Both)
+def _both(meaning: Both, situation: Situation) -> TimeValue | None:
+    """Two days asked for as one phrase: the stretch from the first to the second."""
+    return resolve(Interval(meaning.first, meaning.second), situation)
 
 
 @resolves(Interval)

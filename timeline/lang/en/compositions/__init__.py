@@ -42,6 +42,7 @@ from timeline.lang.en.compositions.periods import (
 from timeline.lang.en.compositions.stretches import (
     DATE_IN_SHORT_YEAR,
     DATE_IN_YEAR,
+    DAYS_AND,
     RANGE,
     RANGE_BETWEEN,
     STRETCH_IN_YEAR,
@@ -67,6 +68,7 @@ COMPOSITIONS: tuple[Composition, ...] = (
     SHIFTED_FROM,
     RANGE,
     RANGE_BETWEEN,
+    DAYS_AND,
     STRETCH_IN_YEAR,
     DATE_IN_YEAR,
     DATE_IN_SHORT_YEAR,

@@ -8,6 +8,7 @@ from dataclasses import replace
 from timeline.engine.records import Composition, Groups, ex
 from timeline.lang.en.patterns import _
 from timeline.meaning import (
+    Both,
     Clock,
     Date,
     DayOfMonth,
@@ -159,6 +160,33 @@ RANGE_BETWEEN = Composition(
         ex("between 21 and 22.11.2017", "2017-11-21", end="2017-11-23T00:00:00"),
         ex("between now and May 21th", "2022-03-14", end="2022-05-22T00:00:00"),
         ex("between Wednesday and March 31", "2022-03-09", end="2022-04-01T00:00:00"),
+    ),
+)
+
+
+def _days_and(first: Meaning, joint: Groups, date: Meaning) -> Meaning | None:
+    """ "18 and 19 June", "the 3rd and 4th of May": a day number before a date, in its month
+    and year; the days in the order of the calendar, as a list of them is written."""
+    if not isinstance(date, Date):
+        return None
+    day = first.value if isinstance(first, Number) else getattr(first, "day", None)
+    if not isinstance(first, (Number, DayOfMonth)) or day is None or not 1 <= day < date.day:
+        return None
+    return Both(Date(date.month, day, date.year), date)
+
+
+DAYS_AND = Composition(
+    name="days_and",
+    left=(Number, DayOfMonth),
+    joint=_ + r"(?:and|&)" + _,
+    right=(Date,),
+    produce=_days_and,
+    examples=(
+        ex("18", "2022-06-18", text="The summit is set for 18 and 19 June in Madrid."),
+        ex("19 June", "2022-06-19", text="The summit is set for 18 and 19 June in Madrid."),
+        ex("the 3rd", "2021-05-03", text="Storms hit the coast on the 3rd and 4th of May."),
+        ex("28", "1916-08-28", text="The two armies fought on 28 and 29 August 1916."),
+        ex("18 and 19 June", "2022-06-18", end="2022-06-20T00:00:00"),
     ),
 )
 
