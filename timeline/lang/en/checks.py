@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from timeline.engine.wordlists import EndsWith
+from timeline.lang.en.patterns import ORDINAL_WORD, WEEKDAY
 from timeline.lang.en.words import AMBIGUOUS_NAMES, EVENT_NOUNS
 
 # A year after one of these words is a label, not a date ("Section 2020", "Flight 1549").
@@ -258,6 +259,25 @@ def vague_duration_ok(text: str, match: re.Match[str], strict_case: bool) -> boo
 def typed_only(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """A phrase only a person typing a query means alone ("evening", "EOY")."""
     return not strict_case
+
+
+# An ordinal and the day or week it counts, then "of": "the last day of", "the 3rd week of"
+# ("the fourth quarter of the year" in a past clause is last year's, which "the year" alone
+# cannot say).
+_COUNTED_INTO = re.compile(
+    r"\b(?:" + ORDINAL_WORD + r"|last|final|\d{1,2}(?:st|nd|rd|th))[ \t]{1,3}(?:day|week-?end|"
+    r"week|" + WEEKDAY + r")[ \t]{1,3}(?:of|in)[ \t]{1,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def cycle_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
+    """ "the month" alone is a typed query's; in running text it is one only when a day or
+    week was counted into it ("on the last day of the month"), where it is the month the
+    text is in. "It rained all through the month" names no month of its own."""
+    if not strict_case:
+        return True
+    return bool(match.group("the")) and _COUNTED_INTO.search(_before(text, match, 48)) is not None
 
 
 def nth_item_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:

@@ -335,12 +335,19 @@ TYPED_CYCLE = Rule(
     produce=lambda g: Weekend() if "end" in lower_words(g.get("unit")) else (
         Cycle(CYCLE_UNITS.get(lower_words(g.get("unit")), "week"), Rel(0)) if g.get("the") else None
     ),
-    accept=checks.typed_only,
+    accept=checks.cycle_ok,
     examples=(
         ex("the month", "2022-03"),
         ex("the year", "2022"),
         ex("weekend", "2022-W10-WE"),
         ex("the month", None, text="It rained all through the month."),
+        # After a day or week counted into it, the one the text is in.
+        ex("the last day of the month", "2022-03-31", text="The offer ends on the last day "
+           "of the month."),
+        ex("the thirty-first day of the month", "2022-03-31", text="Units must be delivered "
+           "before the thirty-first day of the month."),
+        ex("the first week of the year", "2022-W01", text="Sales slowed in the first week of "
+           "the year."),
     ),
 )  # fmt: skip
 

@@ -6,6 +6,7 @@ from timeline.engine.records import Groups, Rule, ex
 from timeline.lang.en import checks
 from timeline.lang.en.patterns import (
     CLOCK_WORD,
+    DAY_NUM,
     NUMBER,
     ORD_SUFFIX,
     ORDINAL_WORD,
@@ -59,13 +60,16 @@ def _nth_alone(nth: int, item: Unit | int) -> Meaning | None:
 
 NTH_ITEM = Rule(
     name="nth_item",
-    pattern=r"\b(?:the" + _ + r")?(?P<ord>" + ORDINAL_WORD + r"|[1-5]" + ORD_SUFFIX
+    pattern=r"\b(?:the" + _ + r")?(?P<ord>" + ORDINAL_WORD + r"|" + DAY_NUM + ORD_SUFFIX
     + r"|last|final)" + _ + r"(?P<item>" + WEEKDAY + r"|day|week-?end|week|month|quarter)"
     r"(?=" + _ + r"(?:of|in)" + _ + r")",
     produce=_nth_item,
     accept=checks.nth_item_ok,
     examples=(
         ex("the first Monday of March", "2022-03-07"),
+        ex("the 15th day of next month", "2022-04-15", text="Rent is due on the 15th day of "
+           "next month."),
+        ex("the 12th week of the year", "2022-W12"),
         ex("last Friday", "2022-03-11", text="We met last Friday in Paris."),
         ex("the fourth quarter", "2021-Q4", text="Sales fell in the fourth quarter of the year "
            "before they recovered."),
