@@ -2,11 +2,12 @@
 
 News speaks from its publish date: "on March 3" in an article of 14 March 2022 is 3 March
 2022. A history speaks from the time it has reached: after "In the spring of 1915 the regiment
-landed", "in June" is June 1915. A text is read as a narrative when its explicit years lie
-mostly two or more years before the publish date and almost nothing in it counts from the
-publish date ("yesterday", "last week", "two days ago"); there, a year-less expression takes
-the year of the last date the text named, and says so in its `anchor`. News keeps counting
-from its publish date, even after an old year earlier in the same sentence.
+landed", "in June" is June 1915. A text is read as a narrative when its explicit years (and
+decades and centuries: "the 1280s", "the 19th century") lie mostly two or more years before
+the publish date and almost nothing in it counts from the publish date ("yesterday", "last
+week", "two days ago"); there, a year-less expression takes the year of the last date the
+text named, and says so in its `anchor`. News keeps counting from its publish date, even
+after an old year earlier in the same sentence.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from datetime import datetime
 from typing import Any
 
 from timeline.meaning import (
+    Century,
     Cycle,
     Date,
     DayShift,
+    Decade,
     Half,
     Holiday,
     Interval,
@@ -89,6 +92,19 @@ def _no_year(meaning: Meaning) -> None:
 _YEAR_READERS: dict[type[Meaning], Callable[[Any], int | None]] = {}
 
 
+def era_end(meaning: Meaning) -> int | None:
+    """The last year of a decade or century named outright ("the 1280s", "the early 1800s",
+    "the 17th century"): a history's time as much as a year is, though too coarse a one to
+    move its story to ("In the 1800s ... on 3 August" says no year of the 3rd)."""
+    if isinstance(meaning, PartOf):
+        meaning = meaning.whole
+    if isinstance(meaning, Decade) and meaning.century is not None:
+        return meaning.century * 100 + meaning.tens + 9
+    if isinstance(meaning, Century):
+        return meaning.ordinal * 100 - 1
+    return None
+
+
 def counts_from_now(meaning: Meaning) -> bool:
     """Whether a meaning counts from the moment of writing ("yesterday", "last week")."""
     if isinstance(meaning, DayShift):
@@ -109,6 +125,8 @@ def is_narrative(meanings: Iterable[Meaning], published: datetime) -> bool:
     far = from_now = 0
     for meaning in meanings:
         year = named_year(meaning)
+        if year is None:
+            year = era_end(meaning)
         if year is not None:
             far += year <= published.year - _FAR_YEARS
         elif counts_from_now(meaning):

@@ -88,3 +88,33 @@ def test_a_clock_time_in_a_narrative_falls_on_the_day_the_story_has_reached() ->
         "1918-11-11T10:57",
         "11 November 1918",
     )
+
+
+# A history whose time is told as much by its decades and centuries as by its years: two
+# years alone would not make it a narrative.
+ERAS = (
+    "The town grew up around a river crossing in the 1280s and was walled in the 1300s. In "
+    "1644 it was besieged by a royalist army, and on 3 August the walls were breached. By the "
+    "1800s it was a mill town, and in the 19th century its population tripled. In 1952 the "
+    "last mill closed; on 14 March the looms were sold."
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "anchor"),
+    [("3 August", "1644-08-03", "1644"), ("14 March", "1952-03-14", "1952")],
+)
+def test_decades_and_centuries_make_a_history_a_narrative(
+    phrase: str, value: str, anchor: str
+) -> None:
+    assert _values(ERAS, datetime(2024, 5, 1))[phrase] == (value, anchor)
+
+
+def test_news_that_names_a_century_still_counts_from_its_publish_date() -> None:
+    text = (
+        "The museum, built in the 19th century, reopened on Monday after a fire last year. "
+        "Its director said the roof would be finished in June."
+    )
+    values = _values(text, datetime(2024, 5, 1))
+    assert values["June"] == ("2024-06", "published")
+    assert values["Monday"] == ("2024-04-29", "published")
