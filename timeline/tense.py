@@ -58,6 +58,11 @@ class TenseCues:
     # them that verb ("is expected to start in the autumn and last three weeks").
     bare_forms: frozenset[str] = frozenset()
     bare_lead: re.Pattern[str] | None = None
+    # Present-tense verbs of a schedule ("voters go to the polls on Sunday", "the court hears
+    # the case on Tuesday"): with no other cue in its clause, the clause looks ahead, as news
+    # writes what is planned. Not a cue from now: a history told in the present ("in
+    # 1644 the army reaches the town") keeps its story.
+    scheduled: re.Pattern[str] | None = None
     pattern: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -128,22 +133,42 @@ class TenseReader:
             return None
         if self._folded is None:
             self._folded = fold_case(self._text)
-        text, folded, cues = self._text, self._folded, self._cues
-        return _nearest_cue(text, folded, phrase, clause, cues) or _nearest_cue(
-            text, folded, phrase, sentence, cues
-        )
+        return _reading_near(self._text, self._folded, phrase, clause, sentence, self._cues)
+
+
+def _scheduled(
+    folded: str, phrase: Span, clause: Span, cues: TenseCues
+) -> tuple[Direction, str] | None:
+    """A schedule in the present in the phrase's clause, which has no other cue: "the
+    leaders meet on Friday, officials said" looks ahead whatever the rest of the sentence
+    says."""
+    if cues.scheduled is None:
+        return None
+    for verb in cues.scheduled.finditer(folded, clause.start, clause.end):
+        if not phrase.start <= verb.start() < phrase.end:
+            return "future", verb.group(0)
+    return None
 
 
 def direction_near(
     text: str, folded: str, phrase: Span, clause: Span, sentence: Span, cues: TenseCues
 ) -> Direction | None:
-    """Past or future by the nearest tense cue to the phrase: within its clause, else within
-    its sentence ("would resume next month, or by Christmas"). `folded` is `text` in lower
-    case with the same offsets (`fold.fold_case`), which the cue patterns read."""
-    reading = _nearest_cue(text, folded, phrase, clause, cues) or _nearest_cue(
-        text, folded, phrase, sentence, cues
-    )
+    """Past or future by the nearest tense cue to the phrase: within its clause, else a
+    schedule in the present there, else within its sentence ("would resume next month, or by
+    Christmas"). `folded` is `text` in lower case with the same offsets (`fold.fold_case`),
+    which the cue patterns read."""
+    reading = _reading_near(text, folded, phrase, clause, sentence, cues)
     return None if reading is None else reading[0]
+
+
+def _reading_near(
+    text: str, folded: str, phrase: Span, clause: Span, sentence: Span, cues: TenseCues
+) -> tuple[Direction, str] | None:
+    return (
+        _nearest_cue(text, folded, phrase, clause, cues)
+        or _scheduled(folded, phrase, clause, cues)
+        or _nearest_cue(text, folded, phrase, sentence, cues)
+    )
 
 
 def _nearest_cue(

@@ -51,6 +51,17 @@ def _value(text: str, phrase: str, published: datetime) -> str:
             datetime(2022, 10, 4),
             "2022-10-12",
         ),
+        # A schedule in the present looks ahead, as "will" does; its past looks back.
+        ("Voters go to the polls on Sunday.", "Sunday", datetime(2022, 3, 16), "2022-03-20"),
+        ("The court hears the case on Tuesday.", "Tuesday", datetime(2022, 3, 16), "2022-03-22"),
+        ("The court heard the case on Tuesday.", "Tuesday", datetime(2022, 3, 16), "2022-03-15"),
+        ("Trading resumes on Monday.", "Monday", datetime(2022, 3, 16), "2022-03-21"),
+        (
+            "The two leaders meet in Geneva on Friday, officials said.",
+            "Friday",
+            datetime(2022, 3, 16),
+            "2022-03-18",
+        ),
         # Only a day is read as reported ahead; a past month or feast is the one before.
         ("Sales fell in April.", "April", datetime(2022, 3, 14), "2021-04"),
         ("The shops were full at Easter.", "Easter", datetime(2022, 3, 14), "2021-04-04"),

@@ -118,3 +118,11 @@ def test_news_that_names_a_century_still_counts_from_its_publish_date() -> None:
     values = _values(text, datetime(2024, 5, 1))
     assert values["June"] == ("2024-06", "published")
     assert values["Monday"] == ("2024-04-29", "published")
+
+
+def test_a_history_told_in_the_present_keeps_its_story() -> None:
+    text = (
+        "In 1642 the war begins. In 1643 the king holds Oxford. In 1644 the army reaches the "
+        "town, and on 3 August it opens fire on the walls."
+    )
+    assert _values(text, datetime(2024, 5, 1))["3 August"] == ("1644-08-03", "1644")

@@ -72,6 +72,14 @@ TENSE = TenseCues(
             "are to",
         }
     ),  # fmt: skip
+    # A schedule in the present: forms that are seldom nouns ("hears", "opens"; not "votes",
+    # "starts" or "returns", which are more often the things counted).
+    scheduled=re.compile(
+        r"\b(?:go(?:es)?[ \t]{1,3}to[ \t]{1,3}the[ \t]{1,3}polls|meets?|begins?|opens|hears?|"
+        r"resumes?|plays|faces|hosts|holds|ends|closes|arrives?|travels|launches|convenes|"
+        r"reconvenes|(?:kicks?|tees?)[ \t]{1,3}off|takes?[ \t]{1,3}place|gets?[ \t]{1,3}under"
+        r"[ \t]{1,3}way)\b"
+    ),
     # A past perfect ("had invaded", "had already fallen"), not "had to", "had until" or a
     # possession ("had 3 divisions", "had the upper hand").
     before_the_story=re.compile(

@@ -163,8 +163,8 @@ CLOCK_ON_DATE = Composition(
         # Falling hours across noon; "won 3-2 on Saturday" is no clock time (see `range`).
         ex(
             "10-2 on Saturday",
-            "2022-03-12T10:00",
-            end="2022-03-12T14:00:00",
+            "2022-03-19T10:00",
+            end="2022-03-19T14:00:00",
             text="The shop opens 10-2 on Saturday.",
         ),
         ex(
