@@ -365,6 +365,11 @@ _PART_LEAD = EndsWith(
     ("in", "during", "by", "on", "that", "this", "every", "each", "at", "early", "late", "the",
      "next", "last"),
 )  # fmt: skip
+# "after dinnertime", "before lunchtime": a meal's time, which "after lunch" is not.
+_MEALTIME_LEAD = EndsWith(
+    ("in", "during", "by", "on", "at", "until", "till", "since", "after", "before", "around",
+     "about", "near", "past", "from", "that", "this", "every", "each", "the", "next", "last"),
+)  # fmt: skip
 _THE_PART_LEAD = EndsWith(
     ("in", "during", "by", "on", "at", "until", "till", "since", "into", "through")
 )
@@ -379,6 +384,8 @@ def day_part_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     if match.group("mod"):
         return False
     before = _before(text, match)
+    if match.group("part").lower().endswith("time") and _MEALTIME_LEAD(before):
+        return True
     if match.group("the"):
         return _THE_PART_LEAD(before)
     return _PART_LEAD(before)

@@ -37,7 +37,8 @@ SEP = r"(?:[ \t\u00a0]{1,3}|\r?\n)"  # between words: blanks or one line break
 MONTH = names(MONTHS) + r"(?![a-z])"
 WEEKDAY = names(WEEKDAYS) + r"(?![a-z])"
 DAY_PART = (
-    r"(?:(?:at" + _ + r")?lunch(?:time)?|(?:morning|afternoon|evening|night|overnight)(?:ish)?)"
+    r"(?:(?:at" + _ + r")?lunch(?:time)?|dinnertime|suppertime|"
+    r"(?:morning|afternoon|evening|night|overnight)(?:ish)?)"
 )
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])"
 ORD_SUFFIX = r"(?:st|nd|rd|th)"

@@ -123,7 +123,7 @@ SEASONS: Final = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", 
 DAY_PARTS: Final = {
     "morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
     "overnight": "night", "tonight": "night", "lunch": "lunch", "lunchtime": "lunch",
-    "midday": "midday", "noon": "noon",
+    "midday": "midday", "noon": "noon", "dinnertime": "evening", "suppertime": "evening",
 }  # fmt: skip
 DEICTIC_DAYS: Final = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 # "early/mid/late" and "the beginning/middle/end of" a period.

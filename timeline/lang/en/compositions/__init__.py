@@ -18,6 +18,7 @@ from timeline.lang.en.compositions.days import (
     EVERY_AT,
     NAMED_DAY_THEN_DATE,
     PART_BEFORE_DAY,
+    PART_ON_DAY,
     PART_THEN_HOUR,
     WEEK_THEN_WEEKDAY,
     WEEKDAY_DAY_NUMBER,
@@ -82,5 +83,6 @@ COMPOSITIONS: tuple[Composition, ...] = (
     DAY_IN_THE_PART,
     NAMED_DAY_THEN_DATE,
     PART_BEFORE_DAY,
+    PART_ON_DAY,
     PART_THEN_HOUR,
 )

@@ -317,6 +317,26 @@ PART_BEFORE_DAY = Composition(
 )
 
 
+# In running text, a part of the day before the day it is "on": "at lunchtime on Friday",
+# "in the evening on March 3" (the typed forms above take more: "morning 21 March"). Side
+# by side ("lunchtime today") they stay two expressions, each dated on its own.
+PART_ON_DAY = Composition(
+    name="part_on_day",
+    left=(PartOfDay,),
+    joint=_ + r"on" + _,
+    right=(Date, NumericDate, Weekday, DayShift, Holiday),
+    produce=_part_before_day,
+    examples=(
+        ex("lunchtime on Friday", "2022-03-11TMI", text="The two sides met at lunchtime on "
+           "Friday."),
+        ex("dinnertime on Sunday", "2022-03-13TEV", text="The talks broke up at dinnertime on "
+           "Sunday."),
+        ex("the evening on March 3", "2022-03-03TEV", text="Shots were heard in the evening on "
+           "March 3."),
+    ),
+)  # fmt: skip
+
+
 def _day_then_part(day: Meaning, joint: Groups, part: Meaning) -> Meaning | None:
     """ "11.07.2017 in the evening", "Thursday 16.11.2017 late afternoon"."""
     if not isinstance(part, PartOfDay) or isinstance(day, (PartOfDay, Cycle)):

@@ -179,7 +179,7 @@ THE_DAY = Rule(
 DAY_PART_RULE = Rule(
     name="day_part",
     pattern=r"\b(?:(?P<the>the" + _ + r"))?(?:(?P<mod>early|late)" + _ + r")?(?P<part>morning|"
-    r"afternoon|evening|night|lunchtime|lunch)\b",
+    r"afternoon|evening|night|lunchtime|lunch|dinnertime|suppertime)\b",
     produce=lambda g: PartOfDay(_day_part(g.get("part")) or "morning"),
     accept=checks.day_part_ok,
     examples=(
@@ -187,6 +187,10 @@ DAY_PART_RULE = Rule(
         ex("early morning", "2022-03-14TMO"),
         ex("morning", "2022-03-14TMO", text="It was early morning when they left."),
         ex("morning", None, text="It was a cold morning."),
+        # A meal's "-time" is a time of day wherever it stands.
+        ex("dinnertime", "2022-03-14TEV", text="Take the tablets after dinnertime."),
+        ex("lunchtime", "2022-03-11TMI", text="The strike began on Friday and ended before "
+           "lunchtime."),
         ex(
             "the morning",
             "2022-03-11TMO",
