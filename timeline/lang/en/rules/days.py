@@ -189,8 +189,11 @@ DAY_PART_RULE = Rule(
         ex("morning", None, text="It was a cold morning."),
         # A meal's "-time" is a time of day wherever it stands.
         ex("dinnertime", "2022-03-14TEV", text="Take the tablets after dinnertime."),
-        ex("lunchtime", "2022-03-11TMI", text="The strike began on Friday and ended before "
-           "lunchtime."),
+        ex(
+            "lunchtime",
+            "2022-03-11TMI",
+            text="The strike began on Friday and ended before lunchtime.",
+        ),
         ex(
             "the morning",
             "2022-03-11TMO",
