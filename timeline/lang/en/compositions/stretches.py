@@ -279,6 +279,10 @@ def _stretch_in_year(stretch: Meaning, joint: Groups, year: Meaning) -> Meaning 
             return Interval(replace(stretch.start, year=stretch.start.year or year.year),
                             replace(stretch.end, year=year.year))  # fmt: skip
     start, end = stretch.start, stretch.end
+    if isinstance(start, MonthName) and isinstance(end, MonthName) and joint.get("in"):
+        if start.rel is None and end.rel is None and end.year is None:  # "April to June in 2017"
+            return Interval(replace(start, year=start.year or year.year),
+                            replace(end, year=year.year))  # fmt: skip
     if not isinstance(start, Date) or not isinstance(end, Date) or end.year is not None:
         return None
     return Interval(replace(start, year=start.year or year.year), replace(end, year=year.year))
@@ -287,12 +291,14 @@ def _stretch_in_year(stretch: Meaning, joint: Groups, year: Meaning) -> Meaning 
 STRETCH_IN_YEAR = Composition(
     name="stretch_in_year",
     left=(Interval,),
-    joint=r",?" + _,
+    joint=r",?" + _ + r"(?:(?P<in>in)" + _ + r")?",
     right=(Year,),
     produce=_stretch_in_year,
     examples=(
         ex("March 5-9, 1918", "1918-03-05", end="1918-03-10T00:00:00"),
         ex("March 5-9, 1918", "1918-03-05", text="Talks ran from March 5-9, 1918, in the town."),
         ex("from 5/1-5/7, 2020", "2020-05-01", end="2020-05-08T00:00:00"),
+        ex("from April to June in 2017", "2017-04", end="2017-07-01T00:00:00"),
+        ex("June in 2017", "2017-06", text="Sales from april in 2016 to June in 2017 fell."),
     ),
 )
