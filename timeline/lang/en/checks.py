@@ -42,6 +42,10 @@ _DURATION_LEAD = EndsWith(
 _MONTH_ABBREVIATION_LEAD = EndsWith(
     ("of", "in", "since", "until", "till", "from", "through", "to", "-", "–")
 )
+# Before a month name in lower case: the prepositions that make it one ("since april").
+_LOWER_MONTH_LEAD = EndsWith(
+    ("in", "since", "until", "till", "during", "from", "through", "before", "after", "by")
+)
 _SEASON_LEAD = EndsWith(("in", "during", "by", "until", "since"))
 _PLACE_LEAD = EndsWith(("from", "into", "at", "near", "beside"))
 # Weekday names as a word before a date may end ("Friday, 19.06"; "Tuesday, the 5th").
@@ -109,8 +113,9 @@ def month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     bare = word.rstrip(".").lower()
     if not strict_case:
         return True
-    if not _capitalised(word):
-        return False
+    if not _capitalised(word):  # "in april", typed in haste; "may" and "march" stay words
+        lower_ok = bare not in AMBIGUOUS_NAMES and len(bare) >= 4 and "." not in word
+        return lower_ok and _LOWER_MONTH_LEAD(_before(text, match))
     if match.group("rel") or match.group("mod"):
         return True
     is_abbreviation = bare not in ("may", "june", "july") and len(bare) <= 4

@@ -320,6 +320,12 @@ MONTH_RULE = Rule(
         ex("July", "2021-07", text="In July Danish troops left the city."),
         ex("March", "2022-03", text="It began with a March operation against the rebels."),
         ex("March", None, text="March Madness starts soon."),
+        # In lower case after a preposition of time, as a hurried writer types it; "may" and
+        # "march" are words first, and "august" after "the" an adjective.
+        ex("april", "2021-04", text="We have not met since april."),
+        ex("june", "2022-06", text="The pool will be shut until june."),
+        ex("may", None, text="He said it may be in may or later."),
+        ex("august", None, text="The august body met in the hall."),
     ),
 )  # fmt: skip
 
