@@ -28,7 +28,8 @@ except ValueError as problem:
 # - Not gunicorn's gthread as it is (read in gunicorn 27's source): it gives each new
 #   connection a thread that waits up to 5 s for data, reads headers with no deadline, and
 #   lingers on closing connections in its event loop, up to 2 s each, for everyone.
-# Ours reads heads and bodies in its event loop, gives a thread only to a whole request, and
+# Ours reads heads and bodies in its event loop, runs a small whole request to a route that
+# only computes on that loop's own thread, gives a thread to any other whole request, and
 # runs one short request at a time (worker.py's MAX_SHORT), since two in one process only
 # share the GIL. Measured on the 2-core machine with `POST /v1/timeline` (the example article),
 # 8 clients flat out, base and ours alternating 6 times (load average 8-11 from other users):

@@ -21,8 +21,18 @@ class Phase(Enum):
     BODY = "body"  # the head is in; buffering a body of bounded size
     READY = "ready"  # whole, waiting for a thread
     RUNNING = "running"  # a thread has it
+    WRITE = "write"  # run on the loop; its answer is going out as the client reads it
     KEEPALIVE = "keep-alive"  # answered; waiting for the next request
     LINGER = "linger"  # answered and half-closed; dropping what the client still sends
+
+
+class Ending(Enum):
+    """How a connection ends once its answer is written: what `Outcome` the loop gets."""
+
+    KEEP = "keep"  # open for the next request
+    CLOSE = "close"  # half-close, then close: the client sent all it will
+    LINGER = "linger"  # half-close, and read what the client still sends
+    DROP = "drop"  # close at once: the connection broke, or the answer did
 
 
 class Outcome(Enum):
@@ -48,17 +58,36 @@ class Conn(TConn):  # type: ignore[misc]  # gunicorn ships no type hints
         self.streaming = False
         self.received = False  # the loop holds every byte of the request: none will follow
         self.dropped = 0
+        # An answer the loop is sending (Phase.WRITE), and how the connection then ends.
+        self.answer = memoryview(b"")
+        self.ending = Ending.KEEP
 
     def next_request(self, leftover: bytes) -> None:
         self.buffer = bytearray(leftover)
         self.head, self.scanner, self.continue_sent, self.dropped = None, None, False, 0
 
 
-def send_continue(conn: Conn) -> None:
+class AnswerBuffer:
+    """Where a request run on the event loop writes its answer, in place of the socket:
+    gunicorn writes with `sendall`, and the loop then sends the bytes as fast as the client
+    reads them, never waiting on it."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def sendall(self, data: bytes) -> None:
+        self.data += data
+
+    def send(self, data: bytes) -> int:
+        self.data += data
+        return len(data)
+
+
+def send_continue(conn: Conn, out: Any) -> None:
     """Write the interim `100 Continue` the client waits for, once."""
     if not conn.continue_sent:
         conn.continue_sent = True
-        conn.sock.sendall(CONTINUE)
+        out.sendall(CONTINUE)
 
 
 def peer(client: Any) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
-from flask import g
+from flask import Flask, g
 from marshmallow import Schema
 
 from service.negotiate import choose_format
@@ -55,6 +55,9 @@ class Operation:
     tag: str = "timelines"
     # Whether the route reads an NDJSON body as it arrives, which the worker bounds (503).
     streams: bool = False
+    # Whether the view waits on anything but the CPU (a page it fetches): the worker then
+    # never runs it on its event loop (`quick_paths`).
+    waits: bool = False
 
 
 def operation(**declared: Any) -> Callable[[View], View]:
@@ -81,6 +84,21 @@ def contract_of(view: Callable[..., Any]) -> Operation | None:
     """The contract a view declared, if it declared one."""
     found = getattr(view, "contract", None)
     return found if isinstance(found, Operation) else None
+
+
+def quick_paths(app: Flask) -> frozenset[str]:
+    """The paths whose views only compute on a body they have whole, in bounded time: our
+    worker runs a small request to one of them on its event loop, not on a thread.
+
+    That is every route with a contract, unless it streams or waits; routes without one
+    (pages, static files) and paths with parts (`<name>`) are left to the threads.
+    """
+    paths = set()
+    for rule in app.url_map.iter_rules():
+        contract = contract_of(app.view_functions[rule.endpoint])
+        if contract and not (contract.streams or contract.waits or rule.arguments):
+            paths.add(rule.rule)
+    return frozenset(paths)
 
 
 def answer_format() -> str:

@@ -69,6 +69,7 @@ def post_extract() -> dict[str, Any]:
     errors=(400, 406, 413, 415, 422, 502, 504),
     bodies={JSON: Body(ExtractRequestSchema, {"url": "https://news.example/2022/03/14/talks"})},
     invalid={"adress": "https://news.example/2022/03/14/talks"},
+    waits=True,
 )
 def post_extract_url() -> dict[str, Any]:
     """A page the server fetches by URL, read as an article.

@@ -29,6 +29,7 @@ class Head:
     expects_continue: bool
     media_type: str  # lower case, without parameters
     framing_known: bool = True
+    path: str = ""  # the request target up to any query, exactly as sent
 
     @property
     def has_body(self) -> bool:
@@ -56,6 +57,9 @@ def read_head(head: bytes | bytearray) -> Head:
     """The facts of a complete head (as `head_size` found it)."""
     lines = bytes(head).replace(b"\r\n", b"\n").split(b"\n")
     version = lines[0].rsplit(b" ", 1)[-1].strip().upper()
+    request_line = lines[0].split(b" ")
+    target = request_line[1] if len(request_line) == 3 else b""
+    path = target.split(b"?", 1)[0].decode("latin-1")
     lengths: list[bytes] = []
     codings: list[bytes] = []
     expects_continue = False
@@ -78,7 +82,7 @@ def read_head(head: bytes | bytearray) -> Head:
         length = int(lengths[0])
     elif lengths:
         known = False
-    return Head(len(head), length, chunked, expects_continue, media_type, known)
+    return Head(len(head), length, chunked, expects_continue, media_type, known, path)
 
 
 class ChunkedScanner:

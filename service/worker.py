@@ -13,6 +13,10 @@ worker's event loop (one thread) does what the proxy would:
   many streams) in the JSON error shape, and closes connections by lingering (reading and
   dropping what the client still sends, bounded) so a client that sends before it reads
   sees a 413 instead of a reset, without any thread waiting for that.
+- a whole request of at most `QUICK_BYTES` to a route that only computes
+  (`service.contract.quick_paths`: not a stream, not a fetch) runs on the loop's own thread,
+  and the loop sends its answer as the client reads it, never waiting on the client. Such a
+  request takes a few milliseconds, and handing it to a thread and back cost more than that.
 - NDJSON bodies are the exception: a thread reads them as they arrive, and at most
   `TIMELINE_MAX_STREAMS` of them run per worker, so uploads never take every thread.
 - the thread that runs the app never waits on a client longer than the client timeout, and
@@ -34,10 +38,12 @@ from concurrent.futures import Future
 from functools import partial
 from typing import Any
 
+from flask import Flask
 from gunicorn import util
 from gunicorn.workers.gthread import STOP_KEEPALIVE_LINGER
 
-from service.connection import CONTINUE, Conn, Outcome, Phase, peer
+from service.connection import CONTINUE, AnswerBuffer, Conn, Ending, Outcome, Phase, peer
+from service.contract import quick_paths
 from service.framing import ChunkedScanner, Head, head_size, read_head
 from service.lifecycle import Shutdown
 from service.logsafe import printable
@@ -56,6 +62,12 @@ _LINGER_BYTES = 64 * 1024 * 1024  # ...and how much of it is read and dropped
 # (see gunicorn.conf.py); a long one (a batch, a stream) lets the next one start beside it.
 SHORT_SECONDS = 0.05
 MAX_SHORT = 1
+# A whole request to a quick path (`service.contract.quick_paths`) with a body up to this
+# size runs on the loop's own thread: it takes a few milliseconds, and handing it to a thread
+# and back cost more than that (two thread switches and GIL handovers per request).
+QUICK_BYTES = 64 * 1024
+# Quick requests the loop runs in a row before it looks at its sockets again.
+QUICK_IN_A_ROW = 8
 
 
 class TimelineWorker(RequestThreads):
@@ -74,7 +86,9 @@ class TimelineWorker(RequestThreads):
         self.busy = 0
         self.streams = 0
         self.body_limit: int | None = None
+        self.quick_paths: frozenset[str] = frozenset()
         self.terminating = False
+        self._dispatching = False
         # `--threads` on the command line may give fewer threads than TIMELINE_THREADS said.
         self.max_streams = min(self.limits.max_streams, max(1, self.cfg.threads // 2))
         self._next_sweep = 0.0
@@ -90,6 +104,8 @@ class TimelineWorker(RequestThreads):
         config = getattr(self.wsgi, "config", {})
         limit = config.get("MAX_CONTENT_LENGTH")
         self.body_limit = limit if isinstance(limit, int) else None
+        if isinstance(self.wsgi, Flask):
+            self.quick_paths = quick_paths(self.wsgi)
 
     def handle_exit(self, sig: int, frame: Any) -> None:
         self.terminating = True  # told to stop (a deploy), not stopping on its own to recycle
@@ -129,6 +145,8 @@ class TimelineWorker(RequestThreads):
     def _wait_time(self) -> float:
         """Until the next thing the loop must do unprompted: a deadline, or a short request
         turning long (which frees room for the next one)."""
+        if self.ready and self._has_room():
+            return 0.0  # quick requests left for the next turn (QUICK_IN_A_ROW)
         wait = _SWEEP_EVERY if self.held else 1.0
         if self.running and (self.ready or not self._accepting):
             now = time.monotonic()
@@ -254,8 +272,76 @@ class TimelineWorker(RequestThreads):
             return True
 
     def _run_ready(self) -> None:
-        while self.ready and self._has_room():
-            self._dispatch(self.ready.popleft())
+        if self._dispatching:  # a quick request's connection is ready again within a turn
+            return
+        self._dispatching = True
+        try:
+            quick = 0
+            while self.ready and self._has_room() and quick < QUICK_IN_A_ROW:
+                conn = self.ready.popleft()
+                if self._quick(conn):
+                    quick += 1
+                    self._serve_quick(conn)
+                else:
+                    self._dispatch(conn)
+        finally:
+            self._dispatching = False
+
+    def _quick(self, conn: Conn) -> bool:
+        """Whether the loop runs the request itself: whole, small, to a quick path."""
+        head = conn.head
+        if not conn.received or head is None or head.streamed:
+            return False
+        if head.content_length is not None:
+            size = head.content_length
+        elif head.chunked and conn.scanner is not None:
+            try:
+                size = (conn.scanner.end(conn.buffer) or len(conn.buffer)) - head.size
+            except ValueError:  # framing gunicorn refuses, with its own message
+                return False
+        else:
+            size = 0
+        return size <= QUICK_BYTES and head.path in self.quick_paths
+
+    def _serve_quick(self, conn: Conn) -> None:
+        conn.phase = Phase.RUNNING
+        out = AnswerBuffer()
+        conn.ending = self._serve_here(conn, out)
+        conn.answer = memoryview(out.data)
+        self._send_answer(conn)
+
+    def _send_answer(self, conn: Conn) -> None:
+        """Send what is left of a quick request's answer; wait for the client to read the
+        rest, until the client timeout; then end the connection as the request said."""
+        while conn.answer:
+            try:
+                sent = conn.sock.send(conn.answer)
+            except (BlockingIOError, InterruptedError):
+                if conn.phase is not Phase.WRITE:
+                    conn.phase = Phase.WRITE
+                    conn.deadline = time.monotonic() + self.limits.client_timeout
+                    self.held.add(conn)
+                    self.poller.register(
+                        conn.sock, selectors.EVENT_WRITE, partial(self._on_writable, conn)
+                    )
+                    conn.watched = True
+                return
+            except OSError:
+                conn.ending = Ending.DROP
+                break
+            conn.answer = conn.answer[sent:]
+        conn.answer = memoryview(b"")
+        self._unwatch(conn)
+        self.held.discard(conn)
+        self._settle(conn, self._end(conn, conn.ending))
+
+    def _on_writable(self, conn: Conn, _fileobj: Any) -> None:
+        try:
+            self._send_answer(conn)
+        except Exception:  # a bug here must cost one connection, not the worker
+            self.log.exception("Error writing an answer to %s", peer(conn.client))
+            if conn in self.held:
+                self._close(conn)
 
     def _dispatch(self, conn: Conn) -> None:
         conn.phase = Phase.RUNNING
@@ -284,6 +370,10 @@ class TimelineWorker(RequestThreads):
             self.log.exception("Unexpected error after a request")
             outcome = Outcome.CLOSED
             util.close(conn.sock)
+        self._settle(conn, outcome)
+
+    def _settle(self, conn: Conn, outcome: Outcome) -> None:
+        """Take a connection back from its request: close it, linger, or wait for the next."""
         if outcome is Outcome.CLOSED:
             self.nr_conns -= 1
             return
@@ -352,6 +442,12 @@ class TimelineWorker(RequestThreads):
                 timeout = self.limits.client_timeout
                 message = f"The request body did not arrive within {timeout:g} s."
                 self._refuse(conn, 408, "body_timeout", message)
+            elif conn.phase is Phase.WRITE:
+                self.log.warning(
+                    "Closed a connection from %s: the client stopped reading its answer",
+                    peer(conn.client),
+                )
+                self._close(conn)
             else:  # idle, kept alive, or lingering: nothing to answer
                 self._close(conn)
 

@@ -1,4 +1,5 @@
-"""Settings that fail closed: API keys, and the serving limits read from the environment."""
+"""Settings that fail closed: API keys, and the serving limits read from the environment;
+and which routes the worker may run on its event loop."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from service import create_app
+from service.contract import quick_paths
 from service.serving import ServingLimits
 
 GUNICORN_CONF = Path(__file__).resolve().parents[2] / "gunicorn.conf.py"
@@ -95,3 +97,11 @@ def test_no_control_socket_unless_one_is_named(monkeypatch: pytest.MonkeyPatch) 
     settings = runpy.run_path(str(GUNICORN_CONF))
     assert settings["control_socket_disable"] is False
     assert settings["control_socket"] == "/run/timeline/web-1.ctl"
+
+
+def test_only_routes_that_only_compute_run_on_the_workers_event_loop() -> None:
+    paths = quick_paths(create_app({"FETCH_URLS": True}))
+    assert {"/v1/timeline", "/v1/resolve", "/v1/extract", "/parse", "/healthz"} <= paths
+    assert "/v1/timelines" not in paths  # it reads NDJSON streams as they arrive
+    assert "/v1/extract/url" not in paths  # it waits on the page it fetches
+    assert "/" not in paths and not any("<" in path for path in paths)  # pages, static files

@@ -60,6 +60,23 @@ def test_a_head_tells_how_its_body_is_framed(raw: bytes, expected: tuple[Any, ..
     ) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "path"),
+    [
+        (b"POST /v1/timeline HTTP/1.1", "/v1/timeline"),
+        (b"POST /v1/timeline?published=2022-03-14 HTTP/1.1", "/v1/timeline"),
+        (b"GET http://example.org/v1/timeline HTTP/1.1", "http://example.org/v1/timeline"),
+        (b"POST /v1/time%6Cine HTTP/1.1", "/v1/time%6Cine"),
+        (b"POST  /v1/timeline HTTP/1.1", ""),
+    ],
+    ids=["plain", "query", "absolute", "escaped", "two-spaces"],
+)
+def test_a_head_gives_its_path_as_sent(line: bytes, path: str) -> None:
+    # The worker runs a request on its loop only when this path is exactly a quick route's;
+    # anything else (escaped, absolute, malformed) goes to a thread and gunicorn's parser.
+    assert read_head(line + b"\r\nHost: x\r\n\r\n").path == path
+
+
 def test_a_head_is_not_whole_until_its_blank_line() -> None:
     raw = HEAD + b"Content-Type: application/x-ndjson; charset=utf-8\r\nContent-Length: 3\r\n\r\n"
     assert [head_size(raw[:end]) for end in range(len(raw))] == [-1] * len(raw)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,9 @@ from typing import Any
 import pytest
 
 from service.localserver import running_server
+from service.worker import QUICK_BYTES
 from tests.reliability.rawhttp import (
+    GUARD_SECONDS,
     chunk,
     connect,
     head,
@@ -114,6 +118,65 @@ def test_clients_that_never_read_a_large_answer_do_not_keep_others_out(url: str)
     finally:
         for sock in readers:
             sock.close()
+
+
+def test_clients_that_never_read_quick_answers_do_not_keep_others_out(
+    server: tuple[str, Path],
+) -> None:
+    # Requests small enough for a worker to run on its event loop, sent together on each
+    # connection, with answers (600 kB each) that soon fill the socket buffers: the loop
+    # sends them as the client reads and serves the others meanwhile, and after the client
+    # timeout it closes the connection of a client that stopped reading.
+    url, log = server
+    text = "It rained yesterday and on Friday, said the minister of the region. " * 900
+    body = json.dumps({**ARTICLE, "text": text}).encode()
+    assert len(body) <= QUICK_BYTES
+    one = head("POST", "/v1/timeline", {"Content-Type": "application/json"}, body) + body
+    readers = [connect(url, receive_buffer=4096) for _ in range(4)]
+    try:
+        for sock in readers:
+            sock.sendall(one * 8)  # 5 MB of answers each, past the 4 MB a socket buffers
+        assert _answered(url) == 200
+        _wait_for_line(log, "the client stopped reading its answer")
+        answers = [_read_to_the_end(sock).count(b"HTTP/1.1 200 OK") for sock in readers]
+        assert min(answers) < 8  # one was cut short, not sent whole
+    finally:
+        for sock in readers:
+            sock.close()
+
+
+def _wait_for_line(log: Path, words: str) -> None:
+    for _ in range(int(GUARD_SECONDS * 10)):
+        if words in log.read_text(errors="replace"):
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"no log line says {words!r}")
+
+
+def _read_to_the_end(sock: socket.socket) -> bytes:
+    """What the server sent until it closed (or reset, having left requests unread)."""
+    received = bytearray()
+    try:
+        while chunk := sock.recv(65536):
+            received += chunk
+    except ConnectionResetError:
+        pass
+    return bytes(received)
+
+
+def test_quick_requests_sent_together_on_one_connection_are_answered_in_order(
+    url: str,
+) -> None:
+    texts = [f"The minister resigned {day}." for day in ("yesterday", "on Friday", "today")]
+    requests = b""
+    for text in texts:
+        body = json.dumps({**ARTICLE, "text": text}).encode()
+        requests += head("POST", "/v1/timeline", {"Content-Type": "application/json"}, body)
+        requests += body
+    with connect(url) as sock:
+        sock.sendall(requests)
+        sentences = [read_answer(sock).json()["events"][0]["sentence"] for _ in texts]
+    assert sentences == texts
 
 
 def test_a_body_over_the_limit_sent_before_reading_gets_a_readable_413(url: str) -> None:
