@@ -306,9 +306,15 @@ class TimelineWorker(RequestThreads):
     def _serve_quick(self, conn: Conn) -> None:
         conn.phase = Phase.RUNNING
         out = AnswerBuffer()
-        conn.ending = self._serve_here(conn, out)
-        conn.answer = memoryview(out.data)
-        self._send_answer(conn)
+        try:
+            conn.ending = self._serve_here(conn, out)
+            conn.answer = memoryview(out.data)
+            self._send_answer(conn)
+        except Exception:  # a bug here must cost one connection, not the worker
+            self.log.exception("Error serving a request from %s", peer(conn.client))
+            if conn.phase is not Phase.WRITE:
+                self.held.add(conn)  # for _close's bookkeeping
+            self._close(conn)
 
     def _send_answer(self, conn: Conn) -> None:
         """Send what is left of a quick request's answer; wait for the client to read the
