@@ -312,8 +312,6 @@ class TimelineWorker(RequestThreads):
             self._send_answer(conn)
         except Exception:  # a bug here must cost one connection, not the worker
             self.log.exception("Error serving a request from %s", peer(conn.client))
-            if conn.phase is not Phase.WRITE:
-                self.held.add(conn)  # for _close's bookkeeping
             self._close(conn)
 
     def _send_answer(self, conn: Conn) -> None:
