@@ -108,9 +108,32 @@ def day_month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     return dated_name_ok(text, match, strict_case)
 
 
+# Before "that" and a month or season: what makes "that" point back ("That September",
+# "later that summer", "in that spring"), not join a clause ("said that March was wet").
+_DEMONSTRATIVE_LEAD = EndsWith(
+    ("in", "during", "by", "until", "till", "later", "earlier", "of", "since", "through",
+     "throughout", "for", "from", "before", "after", "all", "early", "late"),
+)  # fmt: skip
+_CLAUSE_START = re.compile(r"(?:\A|[.!?;:(\n\u201c\"])[ \t]{0,3}\Z")
+
+
+def _points_back(text: str, match: re.Match[str]) -> bool:
+    """Whether a "that" before a name points back to a time the text named: at the start of
+    a sentence, or after a preposition of time."""
+    before = _before(text, match)
+    return _DEMONSTRATIVE_LEAD(before) or _CLAUSE_START.search(before) is not None
+
+
+def _that_ok(text: str, match: re.Match[str]) -> bool:
+    rel = match.group("rel")
+    return rel is None or rel.lower() != "that" or _points_back(text, match)
+
+
 def month_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     word = match.group("month")
     bare = word.rstrip(".").lower()
+    if not _that_ok(text, match):
+        return False
     if not strict_case:
         return True
     if not _capitalised(word):  # "in april", typed in haste; "may" and "march" stay words
@@ -189,6 +212,8 @@ _NAME_BEFORE = re.compile(r"[A-Z][a-z]*[ \t]{1,3}\Z")
 def season_ok(text: str, match: re.Match[str], strict_case: bool) -> bool:
     """ "the summer", "in spring", "last winter"; not a season in a name ("British Summer
     Time", "the Spring Offensive") nor "the fall of Rome" or "spring into action"."""
+    if not _that_ok(text, match):
+        return False
     if match.group("rel") or match.group("year"):
         return True
     if not strict_case:

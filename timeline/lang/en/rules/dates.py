@@ -302,7 +302,7 @@ MONTH_YEAR = Rule(
 
 MONTH_RULE = Rule(
     name="month",
-    pattern=r"\b(?:(?:the" + _ + r")?(?P<rel>" + REL_NAME + r")" + _
+    pattern=r"\b(?:(?:the" + _ + r")?(?P<rel>" + REL_NAME + r"|that)" + _
     + r"|(?P<mod>early|mid|late)" + HY + r")?(?P<month>" + MONTH + r")\b" + REL_AFTER,
     produce=lambda g: _edged(
         MonthName(MONTHS[lower_words(g.get("month"))], rel=said_relation(g)), g.get("mod")
@@ -326,6 +326,14 @@ MONTH_RULE = Rule(
         ex("june", "2022-06", text="The pool will be shut until june."),
         ex("may", None, text="He said it may be in may or later."),
         ex("august", None, text="The august body met in the hall."),
+        # "that" points back to the year last named, at the start of a sentence or after a
+        # preposition of time; after a verb it only joins a clause.
+        ex("That September", "1987-09", text="The school opened in 1987. That September it "
+           "took its first pupils."),
+        ex("that March", "2004-03", text="He won the seat in 2004, and by that March he led "
+           "the party."),
+        ex("September", "2022-09", text="The club was founded in 1987. He said that September "
+           "would be busy."),
     ),
 )  # fmt: skip
 
@@ -504,7 +512,7 @@ HALF = Rule(
 
 SEASON = Rule(
     name="season",
-    pattern=r"\b(?:(?:the" + _ + r")?(?P<rel>" + REL_NAME + r")" + _ + r"|the" + _ + r")?"
+    pattern=r"\b(?:(?:the" + _ + r")?(?P<rel>" + REL_NAME + r"|that)" + _ + r"|the" + _ + r")?"
     r"(?P<season>spring|summer|autumn|fall|winter)\b(?:" + _ + r"(?:of" + _ + r")?(?P<year>"
     + YEAR + r")\b)?",
     produce=lambda g: Season(
@@ -526,6 +534,10 @@ SEASON = Rule(
         ex("the winter", "2021-WI", text="The talks failed in the winter."),
         ex("the spring", "2021-SP", text="They spent the spring in Paris."),
         ex("the spring", None, text="She drank from the spring."),
+        ex("that summer", "1969-SU", text="The band formed in 1969 and played its first "
+           "concert later that summer."),
+        ex("That winter", "1941-WI", text="The siege began in 1941. That winter the city "
+           "starved."),
     ),
 )  # fmt: skip
 
