@@ -92,34 +92,62 @@ class Source:
 
 
 class Rows:
-    """The events and errors of one partition, one tuple per row (in the schemas' column
-    order) until they are taken as Arrow tables."""
+    """The events and errors of one partition: the events one list per column (in
+    `EVENT_SCHEMA`'s order), the errors one tuple per row, until they are taken as Arrow
+    tables. Columns of plain strings and integers, rather than a tuple per event, leave the
+    garbage collector nothing to trace and Arrow one list to read per column."""
 
     def __init__(self, locate: Callable[[int], int] | None = None) -> None:
         """`locate` gives the line number at a byte offset, for a source that has none."""
         self.locate = locate
-        self.events: list[tuple[Any, ...]] = []
+        self.columns: list[list[Any]] = [[] for _ in EVENT_SCHEMA]
         self.errors: list[tuple[Any, ...]] = []
         self.documents = self.timelines = self.event_count = self.error_count = 0
 
     @property
     def pending_events(self) -> int:
-        return len(self.events)
+        return len(self.columns[0])
 
     def add_timeline(self, doc_id: str, timeline: Timeline) -> None:
         """One row per event, in the timeline's order (`rank` from 1)."""
         self.documents += 1
         self.timelines += 1
-        self.event_count += len(timeline.events)
-        published, language = timeline.published.isoformat(), timeline.language
-        for rank, event in enumerate(timeline.events, 1):
+        events = timeline.events
+        count = len(events)
+        self.event_count += count
+        (doc_ids, ranks, ids, phrases, span_starts, span_ends, sentence_starts, sentence_ends,
+         clauses, types, values, starts, ends, starts_utc, ends_utc, granularities, anchors,
+         published, languages) = self.columns  # fmt: skip
+        doc_ids += [doc_id] * count
+        ranks += range(1, count + 1)
+        published += [timeline.published.isoformat()] * count
+        languages += [timeline.language] * count
+        for event in events:
             time, span, sentence = event.time, event.span, event.sentence_span
-            self.events.append(
-                (doc_id, rank, event.id, event.phrase, span.start, span.end, sentence.start,
-                 sentence.end, event.event, time.type, time.value, _iso(time.start),
-                 _iso(time.end), utc_micros(time.start), utc_micros(time.end), time.granularity,
-                 time.anchor, published, language)
-            )  # fmt: skip
+            ids.append(event.id)
+            phrases.append(event.phrase)
+            span_starts.append(span.start)
+            span_ends.append(span.end)
+            sentence_starts.append(sentence.start)
+            sentence_ends.append(sentence.end)
+            clauses.append(event.event)
+            types.append(time.type)
+            values.append(time.value)
+            start, end = time.start, time.end
+            if start is None:
+                starts.append(None)
+                starts_utc.append(None)
+            else:
+                starts.append(start.isoformat())
+                starts_utc.append(utc_micros(start))
+            if end is None:
+                ends.append(None)
+                ends_utc.append(None)
+            else:
+                ends.append(end.isoformat())
+                ends_utc.append(utc_micros(end))
+            granularities.append(time.granularity)
+            anchors.append(time.anchor)
 
     def add_error(
         self, doc_id: str | None, source: Source, error: Mapping[str, Any], record: str
@@ -136,13 +164,14 @@ class Rows:
         self.errors.append(row)
 
     def take_events(self) -> pa.Table:
-        """The events collected since the last call, as a table; the list starts afresh."""
-        table, self.events = _table(self.events, EVENT_SCHEMA), []
-        return table
+        """The events collected since the last call, as a table; the columns start afresh."""
+        columns, self.columns = self.columns, [[] for _ in EVENT_SCHEMA]
+        return _table(columns, EVENT_SCHEMA)
 
     def take_errors(self) -> pa.Table:
-        table, self.errors = _table(self.errors, ERROR_SCHEMA), []
-        return table
+        rows, self.errors = self.errors, []
+        columns = [list(column) for column in zip(*rows, strict=True)] if rows else None
+        return _table(columns or [[] for _ in ERROR_SCHEMA], ERROR_SCHEMA)
 
 
 def add_line(
@@ -253,10 +282,6 @@ def utc_micros(moment: datetime | None) -> int | None:
     return (moment.replace(tzinfo=None) - _EPOCH - offset) // _MICROSECOND
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.isoformat()
-
-
 def _normalise(name: str, value: Any) -> Any:
     if name == "id" and isinstance(value, int) and not isinstance(value, bool):
         return str(value)
@@ -265,8 +290,7 @@ def _normalise(name: str, value: Any) -> Any:
     return value
 
 
-def _table(rows: list[tuple[Any, ...]], schema: pa.Schema) -> pa.Table:
-    columns = list(zip(*rows, strict=True)) if rows else [()] * len(schema)
+def _table(columns: list[list[Any]], schema: pa.Schema) -> pa.Table:
     arrays = []
     for field, values in zip(schema, columns, strict=True):
         if field.type == _UTC_MICROS:
