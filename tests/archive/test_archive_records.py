@@ -24,7 +24,16 @@ from service.archive import (
     spark_outcomes,
     utc_micros,
 )
-from service.archive_read import Block, Failed, LineCounter, plan_blocks, read_block
+from service.archive_read import (
+    BLOCKS_PER_WORKER,
+    MIN_BLOCK_SIZE,
+    Block,
+    Failed,
+    LineCounter,
+    block_size_for,
+    plan_blocks,
+    read_block,
+)
 from service.documents import InputError
 from service.ndjson import TOO_LONG
 
@@ -53,6 +62,29 @@ def test_every_line_has_exactly_one_block_wherever_the_cuts_fall(
         if line.strip()
     ]
     assert read == expected
+
+
+@pytest.mark.parametrize(
+    ("sizes", "workers", "expected"),
+    [
+        ([100], 2, MIN_BLOCK_SIZE),  # a small archive: blocks of the least size
+        ([40 * 2**20, 24 * 2**20], 2, 4 * 2**20),  # 64 MiB on 2 workers: 16 blocks of 4 MiB
+        ([64 * 2**20], 1, 8 * 2**20),
+        ([64 * 2**20 + 1], 1, 8 * 2**20),  # never past the largest
+        ([20 * 2**20 + 5], 1, 20 * 2**20 // BLOCKS_PER_WORKER + 1),  # rounded up
+        ([2**30], 4, 8 * 2**20),  # a large archive: the largest
+    ],
+)
+def test_the_default_block_size_gives_each_worker_several_blocks(
+    tmp_path: Path, sizes: list[int], workers: int, expected: int
+) -> None:
+    files = []
+    for number, size in enumerate(sizes):
+        path = tmp_path / f"part{number}.jsonl"
+        with path.open("wb") as file:
+            file.truncate(size)  # sparse: the size is all that counts
+        files.append(str(path))
+    assert block_size_for(files, workers, largest=8 * 2**20) == expected
 
 
 def _numbered(source: Source, counter: LineCounter) -> Source:
