@@ -7,6 +7,7 @@ import json
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -36,6 +37,8 @@ from service.archive_read import (
 )
 from service.documents import InputError
 from service.ndjson import TOO_LONG
+from timeline import Timeline
+from timeline.model import Event, Span, TimeValue
 
 LINES = [b'{"a": 1}\n', b"\n", b'{"bb": 22}\r\n', b"x" * 40 + b"\n", b"{}\n", b'{"last": 0}']
 
@@ -202,6 +205,37 @@ def test_records_map_to_the_documents_the_api_takes(raw: Any, document: Any) -> 
 )
 def test_utc_micros_counts_any_moment(moment: datetime | None, expected: int | None) -> None:
     assert utc_micros(moment) == expected
+
+
+_MOMENTS = [
+    datetime(1970, 1, 1, 0, 0, 1),
+    datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=14))),
+    datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=timezone(timedelta(hours=-14))),
+    datetime(1500, 3, 1, 12, tzinfo=ZoneInfo("Europe/Minsk")),  # local mean time: +01:50:16
+    datetime(2022, 10, 30, 2, 30, fold=1, tzinfo=ZoneInfo("Europe/Berlin")),
+    datetime(2022, 10, 30, 2, 30, tzinfo=UTC),
+    None,
+]
+
+
+@pytest.mark.parametrize(
+    "odd", [None, datetime(2000, 1, 1, tzinfo=timezone(timedelta(hours=1, microseconds=7)))]
+)
+def test_the_utc_columns_hold_what_utc_micros_counts(odd: datetime | None) -> None:
+    """Arrow converts the moments of a column itself unless one has a zone it would get
+    wrong (an offset with a fraction of a second): the same instants either way."""
+    moments = [*_MOMENTS, odd]
+    events = tuple(
+        Event(f"e{n}", "x", Span(0, 1), "x", "x", Span(0, 1), TimeValue("DATE", "x", m, m))
+        for n, m in enumerate(moments)
+    )
+    rows = Rows()
+    rows.add_timeline("d", Timeline(published=datetime(2022, 1, 1), language="en", events=events))
+    table = rows.take_events()
+    expected = [utc_micros(moment) for moment in moments]
+    assert table["start_utc"].cast(pa.int64()).to_pylist() == expected
+    assert table["end_utc"].cast(pa.int64()).to_pylist() == expected
+    assert table["start"].to_pylist() == [m and m.isoformat() for m in moments]
 
 
 def test_spark_outcomes_gives_events_and_errors_in_one_schema() -> None:
