@@ -10,8 +10,9 @@ reads the same text) as JSON lines, then measures on it:
 - `timeline batch`'s own job (read, build, write Parquet) on a LocalCluster of 1 and of 2
   worker processes with one thread each, on 127.0.0.1, from submit to the last part written
   (the cluster's start and the workers' warm-up are timed apart).
-It prints articles/s and CPU ms per article (for Dask, the workers' CPU, and apart that of
-this process, which holds the local cluster's scheduler and nannies and the client), the peak
+It prints articles/s and CPU ms per article (for Dask, the workers' CPU, then split into their
+task threads and the rest, and that of this process, which holds the local cluster's
+scheduler and nannies and the client), the peak
 RSS of each worker, and the Parquet bytes per event. Blocks are sized as `timeline batch`
 sizes them by default for the run's workers, unless `--block-size` is given. The load average
 before each run is printed too: on a shared machine the figures move with it, so run it more
@@ -26,6 +27,7 @@ import os
 import random
 import sys
 import tempfile
+import threading
 import time
 from datetime import datetime
 from pathlib import Path
@@ -127,21 +129,36 @@ def dask_run(path: Path, workers: int, block_size: int, output: Path) -> dict[st
         prepare_output(str(output), overwrite=True)
         job = Job(output=str(output), fields=IDENTITY, line_limit=1_000_000)
         cpu_before = sum(client.run(_cpu_seconds).values())
+        tasks_before = sum(client.run(_task_threads_cpu).values())
         here = _cpu_seconds()
         wall = time.perf_counter()
         counts = total(run_blocks(client, blocks, job, show_progress=False))
         wall = time.perf_counter() - wall
         here = _cpu_seconds() - here
         cpu = sum(client.run(_cpu_seconds).values()) - cpu_before
+        tasks = sum(client.run(_task_threads_cpu).values()) - tasks_before
         peaks = sorted(client.run(_peak_rss_mib).values())
     size = sum(p.stat().st_size for p in (output / "events").glob("*.parquet"))
     return {"ready": ready, "seconds": wall, "cpu": cpu, "peaks": peaks, "counts": counts,
-            "blocks": len(blocks), "bytes": size, "client_cpu": here}  # fmt: skip
+            "blocks": len(blocks), "bytes": size, "client_cpu": here,
+            "task_cpu": tasks}  # fmt: skip
 
 
 def _cpu_seconds() -> float:
     times = os.times()
     return times.user + times.system
+
+
+def _task_threads_cpu() -> float:
+    """The CPU seconds of the worker's task threads (Dask names them so); the rest of the
+    worker's CPU is its event loop's and its monitors'."""
+    names = {thread.native_id: thread.name for thread in threading.enumerate()}
+    seconds = 0.0
+    for task in Path("/proc/self/task").iterdir():
+        if "Dask-Default-Threads" in names.get(int(task.name), ""):
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+            seconds += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return seconds
 
 
 def _peak_rss_mib() -> float:
@@ -193,8 +210,11 @@ def main(argv: list[str] | None = None) -> int:
                       f"{articles / run['seconds'] / rate:.2f}x the loop  peak RSS {peaks} MiB  "
                       f"{run['bytes'] / run['counts']['events']:.1f} Parquet bytes/event  "
                       f"{run['blocks']} blocks  start + warm-up {run['ready']:.1f} s")  # fmt: skip
-                print(f"      this process (scheduler, nannies, client): "
-                      f"{1000 * run['client_cpu'] / articles:.3f} ms CPU/article")  # fmt: skip
+                tasks, rest = run["task_cpu"], run["cpu"] - run["task_cpu"]
+                print(f"      CPU/article: the workers' tasks {1000 * tasks / articles:.3f} ms, "
+                      f"the rest of the workers (event loops, monitors) "
+                      f"{1000 * rest / articles:.3f} ms, this process (scheduler, nannies, "
+                      f"client) {1000 * run['client_cpu'] / articles:.3f} ms")  # fmt: skip
     return 0
 
 
