@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from marshmallow import Schema, ValidationError, fields, validate
+from marshmallow import Schema, ValidationError, fields, missing, validate
 
 from schemas.errors import ErrorBodySchema
 from schemas.requests import StrictSchema, TimelineRequestSchema
@@ -160,6 +160,41 @@ BATCH_ENVELOPE = _BatchEnvelopeSchema()
 BATCH_DOCUMENT = BatchDocumentSchema()
 BATCH_RESULT = BatchResultSchema()
 
+# (key in the input, key in the result, field) for each field `BATCH_DOCUMENT` loads.
+_DOCUMENT_FIELDS = [
+    (field.data_key or name, field.attribute or name, field)
+    for name, field in BATCH_DOCUMENT.load_fields.items()
+]
+_DOCUMENT_KEYS = frozenset(key for key, _, _ in _DOCUMENT_FIELDS)
+# The schema's own validators, which `load_document` runs as `Schema.load` does; a test
+# checks that the schema has no other hook (no pre_load, post_load or field validator).
+_DOCUMENT_VALIDATORS = ("_check_published_in_zone",)
+_ID_FIELD = DocumentIdField()
+
+
+def load_document(raw: dict[str, Any]) -> dict[str, Any]:
+    """`BATCH_DOCUMENT.load(raw)`: the same result, or the same `ValidationError`.
+
+    A document without fault is loaded field by field, through the schema's own fields and
+    validators, without the schema's machinery around them (a third of the cost, which counts
+    over an archive of millions). A document with any fault, or an unknown key, goes through
+    `Schema.load` itself, so that its error names every fault exactly as it always has.
+    """
+    if raw.keys() <= _DOCUMENT_KEYS:
+        try:
+            args = {
+                attribute: field.deserialize(raw.get(key, missing), key, raw)
+                for key, attribute, field in _DOCUMENT_FIELDS
+            }
+            for name in _DOCUMENT_VALIDATORS:
+                getattr(BATCH_DOCUMENT, name)(args)
+        except ValidationError:
+            pass
+        else:
+            return args
+    loaded: dict[str, Any] = BATCH_DOCUMENT.load(raw)
+    return loaded
+
 
 def document_id(raw: Any, index: int) -> DocumentId | None:
     """The id a raw document claims (its index when it claims none), to label its result;
@@ -167,7 +202,7 @@ def document_id(raw: Any, index: int) -> DocumentId | None:
     if not isinstance(raw, dict) or raw.get("id") is None:
         return index
     try:
-        value: DocumentId | None = DocumentIdField().deserialize(raw["id"])
+        value: DocumentId | None = _ID_FIELD.deserialize(raw["id"])
     except ValidationError:
         return None
     return value

@@ -1,6 +1,6 @@
 """The figures of `timeline batch`: a plain loop against Dask with 1 and 2 local workers.
 
-    python scripts/bench_batch.py [--articles 20000] [--block-size 4MiB] [--repeat 1]
+    python scripts/bench_batch.py [--articles 20000] [--block-size SIZE] [--repeat 1]
 
 Generates an archive of synthetic articles (our own sentence templates, seeded, so every run
 reads the same text) as JSON lines, then measures on it:
@@ -10,9 +10,13 @@ reads the same text) as JSON lines, then measures on it:
 - `timeline batch`'s own job (read, build, write Parquet) on a LocalCluster of 1 and of 2
   worker processes with one thread each, on 127.0.0.1, from submit to the last part written
   (the cluster's start and the workers' warm-up are timed apart).
-It prints articles/s and CPU ms per article (for Dask, the workers' CPU), the peak RSS of each
-worker, and the Parquet bytes per event. The load average before each run is printed too:
-on a shared machine the figures move with it, so run it more than once.
+It prints articles/s and CPU ms per article (for Dask, the workers' CPU, then split into their
+task threads and the rest, and that of this process, which holds the local cluster's
+scheduler and nannies and the client), the peak
+RSS of each worker, and the Parquet bytes per event. Blocks are sized as `timeline batch`
+sizes them by default for the run's workers, unless `--block-size` is given. The load average
+before each run is printed too: on a shared machine the figures move with it, so run it more
+than once.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import os
 import random
 import sys
 import tempfile
+import threading
 import time
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +38,7 @@ sys.path.insert(0, str(PROJECT_ROOT))
 
 from service.archive import IDENTITY  # noqa: E402 (the project root goes on the path first)
 from service.archive_cli import DEFAULT_BLOCK_SIZE, parse_size  # noqa: E402
+from service.archive_read import block_size_for  # noqa: E402
 
 _WHO = ("The minister", "The union", "Police", "The council", "The company", "Residents", "Doctors")
 _DID = ("said", "announced", "warned", "confirmed", "denied", "reported")
@@ -105,6 +111,11 @@ def one_process(path: Path, block_size: int, output: Path) -> dict[str, float]:
     return {"articles": counts["documents"], "seconds": wall, "cpu": cpu}
 
 
+def block_size(path: Path, workers: int, given: int | None) -> int:
+    """`given`, or the CLI's default for a local cluster of `workers`."""
+    return given or block_size_for([str(path)], workers, parse_size(DEFAULT_BLOCK_SIZE))
+
+
 def dask_run(path: Path, workers: int, block_size: int, output: Path) -> dict[str, Any]:
     from service.archive_dask import WarmUp, open_client, run_blocks
     from service.archive_read import expand_inputs, plan_blocks
@@ -118,19 +129,36 @@ def dask_run(path: Path, workers: int, block_size: int, output: Path) -> dict[st
         prepare_output(str(output), overwrite=True)
         job = Job(output=str(output), fields=IDENTITY, line_limit=1_000_000)
         cpu_before = sum(client.run(_cpu_seconds).values())
+        tasks_before = sum(client.run(_task_threads_cpu).values())
+        here = _cpu_seconds()
         wall = time.perf_counter()
         counts = total(run_blocks(client, blocks, job, show_progress=False))
         wall = time.perf_counter() - wall
+        here = _cpu_seconds() - here
         cpu = sum(client.run(_cpu_seconds).values()) - cpu_before
+        tasks = sum(client.run(_task_threads_cpu).values()) - tasks_before
         peaks = sorted(client.run(_peak_rss_mib).values())
     size = sum(p.stat().st_size for p in (output / "events").glob("*.parquet"))
     return {"ready": ready, "seconds": wall, "cpu": cpu, "peaks": peaks, "counts": counts,
-            "blocks": len(blocks), "bytes": size}  # fmt: skip
+            "blocks": len(blocks), "bytes": size, "client_cpu": here,
+            "task_cpu": tasks}  # fmt: skip
 
 
 def _cpu_seconds() -> float:
     times = os.times()
     return times.user + times.system
+
+
+def _task_threads_cpu() -> float:
+    """The CPU seconds of the worker's task threads (Dask names them so); the rest of the
+    worker's CPU is its event loop's and its monitors'."""
+    names = {thread.native_id: thread.name for thread in threading.enumerate()}
+    seconds = 0.0
+    for task in Path("/proc/self/task").iterdir():
+        if "Dask-Default-Threads" in names.get(int(task.name), ""):
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+            seconds += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return seconds
 
 
 def _peak_rss_mib() -> float:
@@ -150,15 +178,17 @@ def _load() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=20_000)
-    parser.add_argument("--block-size", type=parse_size, default=parse_size("4MiB"))
+    parser.add_argument("--block-size", type=parse_size, help="default: as timeline batch")
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as scratch:
         directory = Path(scratch)
         path = write_archive(directory, args.articles)
+        sizes = {workers: block_size(path, workers, args.block_size) for workers in (1, 2)}
+        how = "given" if args.block_size else f"timeline batch's: {DEFAULT_BLOCK_SIZE} at most"
         print(f"archive: {args.articles:,} articles, {path.stat().st_size / 2**20:.1f} MiB of "
-              f"JSON lines; block size {args.block_size / 2**20:g} MiB (the CLI's default is "
-              f"{DEFAULT_BLOCK_SIZE}); {os.cpu_count()} cores")  # fmt: skip
+              f"JSON lines; blocks of {sizes[1] / 2**20:.2f} MiB for 1 worker, "
+              f"{sizes[2] / 2**20:.2f} MiB for 2 ({how}); {os.cpu_count()} cores")  # fmt: skip
         for attempt in range(1, args.repeat + 1):
             print(f"\nrun {attempt} of {args.repeat}")
             print(f"  plain loop     ({_load()})")
@@ -167,12 +197,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    {rate:8,.0f} articles/s  {1000 * plain['cpu'] / plain['articles']:.2f} ms "
                   f"CPU/article  {plain['events']:,} events")  # fmt: skip
             print(f"  the job's tasks in one process, no Dask ({_load()})")
-            alone = one_process(path, args.block_size, directory / "out0")
+            alone = one_process(path, sizes[1], directory / "out0")
             print(f"    {alone['articles'] / alone['seconds']:8,.0f} articles/s  "
                   f"{1000 * alone['cpu'] / alone['articles']:.2f} ms CPU/article")  # fmt: skip
             for workers in (1, 2):
                 print(f"  dask, {workers} worker{'s' if workers > 1 else ' '} ({_load()})")
-                run = dask_run(path, workers, args.block_size, directory / f"out{workers}")
+                run = dask_run(path, workers, sizes[workers], directory / f"out{workers}")
                 articles = run["counts"]["documents"]
                 peaks = ", ".join(f"{peak:.0f}" for peak in run["peaks"])
                 print(f"    {articles / run['seconds']:8,.0f} articles/s  "
@@ -180,6 +210,11 @@ def main(argv: list[str] | None = None) -> int:
                       f"{articles / run['seconds'] / rate:.2f}x the loop  peak RSS {peaks} MiB  "
                       f"{run['bytes'] / run['counts']['events']:.1f} Parquet bytes/event  "
                       f"{run['blocks']} blocks  start + warm-up {run['ready']:.1f} s")  # fmt: skip
+                tasks, rest = run["task_cpu"], run["cpu"] - run["task_cpu"]
+                print(f"      CPU/article: the workers' tasks {1000 * tasks / articles:.3f} ms, "
+                      f"the rest of the workers (event loops, monitors) "
+                      f"{1000 * rest / articles:.3f} ms, this process (scheduler, nannies, "
+                      f"client) {1000 * run['client_cpu'] / articles:.3f} ms")  # fmt: skip
     return 0
 
 

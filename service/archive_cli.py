@@ -86,9 +86,9 @@ def add_batch_parser(commands: Any) -> None:
     batch.add_argument(
         "--block-size",
         type=parse_size,
-        default=parse_size(DEFAULT_BLOCK_SIZE),
         metavar="SIZE",
-        help=f"bytes of input per task, e.g. 64MiB (default: {DEFAULT_BLOCK_SIZE})",
+        help=f"bytes of input per task, e.g. 64MiB (default: {DEFAULT_BLOCK_SIZE}, or less "
+        "on a local cluster for an archive too small to give each worker 8 blocks)",
     )
 
 
@@ -112,13 +112,17 @@ def run_batch(args: argparse.Namespace) -> int:
 
 
 def _plan(args: argparse.Namespace) -> tuple[Any, list[str], list[Any]]:
-    from service.archive_read import expand_inputs, plan_blocks
+    from service.archive_read import block_size_for, expand_inputs, plan_blocks
     from service.archive_write import Job, check_output
 
     fields = parse_fields(args.field)
     try:
         files = expand_inputs(args.inputs)
-        blocks = plan_blocks(files, args.block_size, fields)
+        block_size = args.block_size or parse_size(DEFAULT_BLOCK_SIZE)
+        if args.block_size is None and not args.scheduler:
+            # Only a local cluster's size is known before the job starts.
+            block_size = block_size_for(files, _local_workers(args), block_size)
+        blocks = plan_blocks(files, block_size, fields)
         check_output(args.output, args.overwrite)  # before the engine starts, changing nothing
     except OSError as exc:  # unreadable input or unwritable output: the user's to fix
         raise InputError(str(exc)) from exc
@@ -134,7 +138,7 @@ def _run(
 
     written = False
     try:
-        with open_client(args.scheduler, args.workers or os.cpu_count() or 1) as client:
+        with open_client(args.scheduler, _local_workers(args)) as client:
             prepare_output(args.output, args.overwrite)
             written = True
             counts = run_blocks(client, blocks, job, show_progress=sys.stderr.isatty())
@@ -151,6 +155,12 @@ def _run(
         f"events, {sums['errors']:,} errors in {seconds:.1f} s -> {args.output}"
     )
     return 0
+
+
+def _local_workers(args: argparse.Namespace) -> int:
+    """The worker processes of a local cluster: `--workers`, else one per core."""
+    workers: int = args.workers or os.cpu_count() or 1
+    return workers
 
 
 def parse_fields(pairs: list[str]) -> dict[str, str]:

@@ -83,6 +83,30 @@ def expand_inputs(inputs: Sequence[str]) -> list[str]:
     return found
 
 
+# Blocks per worker the default block size aims at on a small archive, and the least it goes
+# down to (a task of 1 MiB, some 450 articles, still spends well under 1 % on its own setup).
+BLOCKS_PER_WORKER = 8
+MIN_BLOCK_SIZE = 2**20
+
+
+def block_size_for(files: Sequence[str], workers: int, largest: int) -> int:
+    """The default block size for `workers` workers: `largest`, or less for an archive too
+    small to give each worker `BLOCKS_PER_WORKER` blocks of it.
+
+    The job ends with its last block, and a worker that has finished waits for the others:
+    with few blocks per worker that wait is a large share (20,000 articles in 11 blocks of
+    4 MiB on 2 workers: one did 6, the other 5 and then waited). With 8 blocks each it is at
+    most an eighth of a worker's share, and a worker that a busy machine slows hands the
+    others its later blocks.
+    """
+    total = 0
+    for url in files:
+        fs, path = fsspec.core.url_to_fs(url)
+        total += fs.size(path)
+    share = -(-total // (max(workers, 1) * BLOCKS_PER_WORKER))
+    return max(MIN_BLOCK_SIZE, min(largest, share))
+
+
 def plan_blocks(files: Sequence[str], block_size: int, fields: Mapping[str, str]) -> list[Block]:
     """The blocks of every file, numbered in order. Raises `InputError` for a file of unknown
     format, or a Parquet or CSV file that lacks a required column."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from marshmallow import ValidationError
 
-from schemas.batch import BATCH_DOCUMENT, BATCH_RESULT, DocumentId, document_id
+from schemas.batch import BATCH_RESULT, DocumentId, document_id, load_document
 from schemas.errors import field_errors
 from schemas.responses import EventSchema
 from timeline import Event, Timeline, TimelineError, build_timeline
@@ -27,11 +27,10 @@ def process(index: int, raw: Any, seen: set[str] | None = None) -> Outcome:
     refuse a duplicate; None skips that check (the archive path of `timeline batch`, whose
     partitions cannot see each other's ids).
     """
-    given_id = document_id(raw, index)
     try:
         if not isinstance(raw, dict):
             raise ValidationError("A document must be a JSON object.")
-        args = BATCH_DOCUMENT.load(raw)
+        args = load_document(raw)
         doc_id = index if args["id"] is None else args["id"]
         if seen is not None:
             if str(doc_id) in seen:
@@ -41,10 +40,11 @@ def process(index: int, raw: Any, seen: set[str] | None = None) -> Outcome:
         timeline = build_timeline(**{name: args[name] for name in args if name != "id"})
     except ValidationError as exc:
         fields = field_errors(exc)
-        return index, given_id, None, error_body("validation_error", "Invalid document.", fields)
+        error = error_body("validation_error", "Invalid document.", fields)
+        return index, document_id(raw, index), None, error
     except TimelineError as exc:
         error = error_body("validation_error", exc.message, {exc.field: [exc.message]})
-        return index, given_id, None, error
+        return index, document_id(raw, index), None, error
     return index, doc_id, timeline, None
 
 

@@ -7,6 +7,7 @@ import json
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -24,9 +25,20 @@ from service.archive import (
     spark_outcomes,
     utc_micros,
 )
-from service.archive_read import Block, Failed, LineCounter, plan_blocks, read_block
+from service.archive_read import (
+    BLOCKS_PER_WORKER,
+    MIN_BLOCK_SIZE,
+    Block,
+    Failed,
+    LineCounter,
+    block_size_for,
+    plan_blocks,
+    read_block,
+)
 from service.documents import InputError
 from service.ndjson import TOO_LONG
+from timeline import Timeline
+from timeline.model import Event, Span, TimeValue
 
 LINES = [b'{"a": 1}\n', b"\n", b'{"bb": 22}\r\n', b"x" * 40 + b"\n", b"{}\n", b'{"last": 0}']
 
@@ -53,6 +65,29 @@ def test_every_line_has_exactly_one_block_wherever_the_cuts_fall(
         if line.strip()
     ]
     assert read == expected
+
+
+@pytest.mark.parametrize(
+    ("sizes", "workers", "expected"),
+    [
+        ([100], 2, MIN_BLOCK_SIZE),  # a small archive: blocks of the least size
+        ([40 * 2**20, 24 * 2**20], 2, 4 * 2**20),  # 64 MiB on 2 workers: 16 blocks of 4 MiB
+        ([64 * 2**20], 1, 8 * 2**20),
+        ([64 * 2**20 + 1], 1, 8 * 2**20),  # never past the largest
+        ([20 * 2**20 + 5], 1, 20 * 2**20 // BLOCKS_PER_WORKER + 1),  # rounded up
+        ([2**30], 4, 8 * 2**20),  # a large archive: the largest
+    ],
+)
+def test_the_default_block_size_gives_each_worker_several_blocks(
+    tmp_path: Path, sizes: list[int], workers: int, expected: int
+) -> None:
+    files = []
+    for number, size in enumerate(sizes):
+        path = tmp_path / f"part{number}.jsonl"
+        with path.open("wb") as file:
+            file.truncate(size)  # sparse: the size is all that counts
+        files.append(str(path))
+    assert block_size_for(files, workers, largest=8 * 2**20) == expected
 
 
 def _numbered(source: Source, counter: LineCounter) -> Source:
@@ -170,6 +205,37 @@ def test_records_map_to_the_documents_the_api_takes(raw: Any, document: Any) -> 
 )
 def test_utc_micros_counts_any_moment(moment: datetime | None, expected: int | None) -> None:
     assert utc_micros(moment) == expected
+
+
+_MOMENTS = [
+    datetime(1970, 1, 1, 0, 0, 1),
+    datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=14))),
+    datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=timezone(timedelta(hours=-14))),
+    datetime(1500, 3, 1, 12, tzinfo=ZoneInfo("Europe/Minsk")),  # local mean time: +01:50:16
+    datetime(2022, 10, 30, 2, 30, fold=1, tzinfo=ZoneInfo("Europe/Berlin")),
+    datetime(2022, 10, 30, 2, 30, tzinfo=UTC),
+    None,
+]
+
+
+@pytest.mark.parametrize(
+    "odd", [None, datetime(2000, 1, 1, tzinfo=timezone(timedelta(hours=1, microseconds=7)))]
+)
+def test_the_utc_columns_hold_what_utc_micros_counts(odd: datetime | None) -> None:
+    """Arrow converts the moments of a column itself unless one has a zone it would get
+    wrong (an offset with a fraction of a second): the same instants either way."""
+    moments = [*_MOMENTS, odd]
+    events = tuple(
+        Event(f"e{n}", "x", Span(0, 1), "x", "x", Span(0, 1), TimeValue("DATE", "x", m, m))
+        for n, m in enumerate(moments)
+    )
+    rows = Rows()
+    rows.add_timeline("d", Timeline(published=datetime(2022, 1, 1), language="en", events=events))
+    table = rows.take_events()
+    expected = [utc_micros(moment) for moment in moments]
+    assert table["start_utc"].cast(pa.int64()).to_pylist() == expected
+    assert table["end_utc"].cast(pa.int64()).to_pylist() == expected
+    assert table["start"].to_pylist() == [m and m.isoformat() for m in moments]
 
 
 def test_spark_outcomes_gives_events_and_errors_in_one_schema() -> None:
