@@ -12,7 +12,6 @@ from timeline.model import GRANULARITIES, PUBLISHED, TimeValue
 from timeline.tense import Direction
 
 GRAIN_RANK: dict[str, int] = {grain: rank for rank, grain in enumerate(GRANULARITIES)}
-_COARSE_ANCHORS = ("month", "season", "quarter", "year")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,17 +65,6 @@ class Situation:
                     return (value.end - timedelta(microseconds=1)).date(), anchor_id
                 return value.start.date(), anchor_id
         return self.today, PUBLISHED
-
-    def coarse_anchor(self) -> tuple[str, TimeValue] | None:
-        """The last date the text named, when it is a month, season, quarter or year
-        ("in June 1915", "the spring of 1915", "in 2015"): what "three weeks later" counts
-        from when the text named no day, coarse as it is. None for anything else."""
-        if not self.anchors:
-            return None
-        anchor_id, value = self.anchors[-1]
-        if value.start is None or value.granularity not in _COARSE_ANCHORS:
-            return None
-        return anchor_id, value
 
     def narrative_moment(self, unit: str) -> datetime:
         """The moment "36 hours later" counts from."""

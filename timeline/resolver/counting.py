@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -22,7 +21,7 @@ from timeline.meaning import (
     Weekend,
     WeekNumber,
 )
-from timeline.model import PUBLISHED, Granularity, TimeValue
+from timeline.model import Granularity, TimeValue
 from timeline.resolver.common import anchored, base_of, frame_day
 from timeline.resolver.days import resolve_weekend
 from timeline.resolver.registry import resolve, resolves
@@ -91,39 +90,9 @@ def _offset(meaning: Offset, situation: Situation) -> TimeValue | None:
         return offset_value(situation.today, amount, meaning.unit, situation.now)
     grain = "week" if meaning.unit == "weekend" else meaning.unit
     base, anchor = situation.narrative_base(grain)
-    if anchor == PUBLISHED and (coarse := situation.coarse_anchor()) is not None:
-        return _after_coarse(amount, meaning.unit, *coarse)
     now = situation.narrative_moment(grain)
     value = offset_value(base, amount, meaning.unit, now)
     return anchored(value, anchor)
-
-
-# Units in months, to count "three weeks later" in the coarse time a text named before it.
-_ROUGH_MONTHS: dict[str, float] = {
-    "second": 1 / 2_629_746, "minute": 1 / 43_829, "hour": 1 / 730.5, "day": 1 / 30.44,
-    "week": 7 / 30.44, "weekend": 7 / 30.44, "month": 1, "quarter": 3, "season": 3, "half": 6,
-    "year": 12,
-}  # fmt: skip
-_GRAIN_MONTHS = {"month": 1, "season": 3, "quarter": 3, "year": 12}
-
-
-def _after_coarse(amount: float, unit: Unit, anchor: str, named: TimeValue) -> TimeValue | None:
-    """ "In the spring of 1915 the regiment landed; three weeks later it was withdrawn": a
-    text that named no day before the phrase counts from the coarse time it did name, and the
-    answer is as coarse (the spring of 1915 still; the next season for "two months later"),
-    not three weeks from the publish date."""
-    grain = named.granularity
-    if grain not in _GRAIN_MONTHS or unit not in _ROUGH_MONTHS or named.start is None:
-        return None
-    # From the middle of the time named: "ten months later" than "2015" is most likely 2016.
-    steps = math.floor(0.5 + amount * _ROUGH_MONTHS[unit] / _GRAIN_MONTHS[grain])
-    start = named.start.date()
-    if grain == "season":
-        return anchored(cal.season_step(start, steps), anchor)
-    if grain == "year":
-        return anchored(cal.year_value(start.year + steps), anchor)
-    moved = cal.add_months(start, steps * _GRAIN_MONTHS[grain])
-    return None if moved is None else anchored(cal.grain_interval(moved, grain), anchor)
 
 
 @resolves(Ahead)
