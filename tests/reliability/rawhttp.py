@@ -89,7 +89,17 @@ def open_stream(base_url: str, first_line: bytes) -> socket.socket:
 
 def read_answer(sock: socket.socket) -> Answer:
     """One whole answer (skipping any 100 Continue): by Content-Length, chunks, or EOF."""
+    return _answer(_Reader(sock))
+
+
+def read_answers(sock: socket.socket, count: int) -> list[Answer]:
+    """`count` answers in a row, to requests sent together: one reader keeps what arrived of
+    the next answer with the last one."""
     reader = _Reader(sock)
+    return [_answer(reader) for _ in range(count)]
+
+
+def _answer(reader: _Reader) -> Answer:
     status, headers = reader.head()
     while status == 100:
         status, headers = reader.head()

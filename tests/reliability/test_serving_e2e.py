@@ -26,6 +26,7 @@ from tests.reliability.rawhttp import (
     head,
     open_stream,
     read_answer,
+    read_answers,
     read_status_line,
 )
 
@@ -175,7 +176,8 @@ def test_quick_requests_sent_together_on_one_connection_are_answered_in_order(
         requests += body
     with connect(url) as sock:
         sock.sendall(requests)
-        sentences = [read_answer(sock).json()["events"][0]["sentence"] for _ in texts]
+        answers = read_answers(sock, len(texts))
+    sentences = [answer.json()["events"][0]["sentence"] for answer in answers]
     assert sentences == texts
 
 
