@@ -325,15 +325,14 @@ class TimelineWorker(RequestThreads):
                     conn.phase = Phase.WRITE
                     conn.deadline = time.monotonic() + self.limits.client_timeout
                     self.held.add(conn)
-                    self.poller.register(
-                        conn.sock, selectors.EVENT_WRITE, partial(self._on_writable, conn)
-                    )
-                    conn.watched = True
+                    self._watch(conn, writing=True)
                 return
             except OSError:
                 conn.ending = Ending.DROP
                 break
             conn.answer = conn.answer[sent:]
+            # Each wait on the client is bounded, as a thread's send is, not the whole answer.
+            conn.deadline = time.monotonic() + self.limits.client_timeout
         conn.answer = memoryview(b"")
         self._unwatch(conn)
         self.held.discard(conn)
@@ -455,9 +454,14 @@ class TimelineWorker(RequestThreads):
             else:  # idle, kept alive, or lingering: nothing to answer
                 self._close(conn)
 
-    def _watch(self, conn: Conn) -> None:
+    def _watch(self, conn: Conn, writing: bool = False) -> None:
+        """Wait for the client to send (or, `writing`, to take more of its answer)."""
         if not conn.watched:
-            self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._on_readable, conn))
+            if writing:
+                events, callback = selectors.EVENT_WRITE, self._on_writable
+            else:
+                events, callback = selectors.EVENT_READ, self._on_readable
+            self.poller.register(conn.sock, events, partial(callback, conn))
             conn.watched = True
 
     def _unwatch(self, conn: Conn) -> None:
