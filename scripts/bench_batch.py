@@ -9,15 +9,17 @@ reads the same text) as JSON lines, then measures on it:
   other in that process, without Dask;
 - `timeline batch`'s own job (read, build, write Parquet) on a LocalCluster of 1 and of 2
   worker processes with one thread each, on 127.0.0.1, from submit to the last part written
-  (the cluster's start and the workers' warm-up are timed apart).
+  (the cluster's start and the workers' warm-up are timed apart);
+- two plain loops at once in two processes: what the two cores give two processes that share
+  nothing, the ceiling of 2 workers. On a virtual machine a core runs slower while the other
+  is busy too, so this is often well under 2x.
 It prints articles/s and CPU ms per article (for Dask, the workers' CPU, then split into their
 task threads and the rest, and that of this process, which holds the local cluster's
-scheduler and nannies and the client), the peak
-RSS of each worker, and the Parquet bytes per event. Blocks are sized as `timeline batch`
-sizes them by default for the run's workers, unless `--block-size` is given. The load average
-before each run is printed too: on a shared machine the figures move with it, so run it more
-than once; with `--repeat` above 1 it ends with the best run of each and the ratio of the
-bests.
+scheduler and nannies and the client), the peak RSS of each worker, and the Parquet bytes per
+event. Blocks are sized as `timeline batch` sizes them by default for the run's workers,
+unless `--block-size` is given. The load average before each run is printed too: on a shared
+machine the figures move with it, so run it more than once; with `--repeat` above 1 it ends
+with the best run of each, the ratio of the bests, and the median of the runs' own ratios.
 """
 
 from __future__ import annotations
@@ -26,12 +28,14 @@ import argparse
 import json
 import os
 import random
+import subprocess
 import sys
 import tempfile
 import threading
 import time
 from datetime import datetime
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -95,6 +99,23 @@ def plain_loop(path: Path) -> dict[str, float]:
         events += len(build_timeline(doc["text"], datetime.fromisoformat(doc["published"])).events)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     return {"articles": len(lines), "seconds": wall, "cpu": cpu, "events": events}
+
+
+def two_loops_at_once(path: Path) -> dict[str, float]:
+    """Two plain loops in two processes at the same time: what this machine's two cores give
+    two independent processes, with nothing shared (no Dask), as the ceiling of 2 workers."""
+    command = [sys.executable, __file__, "--plain-loop", str(path)]
+    started = time.perf_counter()
+    loops = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [json.loads(loop.communicate()[0]) for loop in loops]
+    wall = time.perf_counter() - started
+    if any(loop.returncode for loop in loops):
+        sys.exit("bench_batch: a plain loop of the ceiling run failed")
+    articles = sum(result["articles"] for result in results)
+    # Each process's own rate, added: their warm-ups are not in them, as in the plain loop's.
+    rate = sum(result["articles"] / result["seconds"] for result in results)
+    return {"articles": articles, "rate": rate, "cpu": sum(r["cpu"] for r in results),
+            "wall": wall}  # fmt: skip
 
 
 def one_process(path: Path, block_size: int, output: Path) -> dict[str, float]:
@@ -181,7 +202,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--block-size", type=parse_size, help="default: as timeline batch")
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--plain-loop", type=Path, help=argparse.SUPPRESS)  # the ceiling's
     args = parser.parse_args(argv)
+    if args.plain_loop:
+        print(json.dumps(plain_loop(args.plain_loop)))
+        return 0
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as scratch:
         directory = Path(scratch)
         path = write_archive(directory, args.articles)
@@ -190,7 +215,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"archive: {args.articles:,} articles, {path.stat().st_size / 2**20:.1f} MiB of "
               f"JSON lines; blocks of {sizes[1] / 2**20:.2f} MiB for 1 worker, "
               f"{sizes[2] / 2**20:.2f} MiB for 2 ({how}); {os.cpu_count()} cores")  # fmt: skip
-        rates: dict[str, list[float]] = {"plain loop": [], "1 worker": [], "2 workers": []}
+        rates: dict[str, list[float]] = {
+            "plain loop": [], "1 worker": [], "2 workers": [], "2 loops": []
+        }  # fmt: skip
+        ratios: list[float] = []
         for attempt in range(1, args.repeat + 1):
             print(f"\nrun {attempt} of {args.repeat}")
             print(f"  plain loop     ({_load()})")
@@ -210,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
                 rates[f"{workers} worker{'s' if workers > 1 else ''}"].append(
                     articles / run["seconds"]
                 )
+                if workers == 2:
+                    ratios.append(articles / run["seconds"] / rate)
                 peaks = ", ".join(f"{peak:.0f}" for peak in run["peaks"])
                 print(f"    {articles / run['seconds']:8,.0f} articles/s  "
                       f"{1000 * run['cpu'] / articles:.2f} ms CPU/article  "
@@ -221,19 +251,29 @@ def main(argv: list[str] | None = None) -> int:
                       f"the rest of the workers (event loops, monitors) "
                       f"{1000 * rest / articles:.3f} ms, this process (scheduler, nannies, "
                       f"client) {1000 * run['client_cpu'] / articles:.3f} ms")  # fmt: skip
+            print(f"  two plain loops at once, in two processes ({_load()})")
+            both = two_loops_at_once(path)
+            rates["2 loops"].append(both["rate"])
+            print(f"    {both['rate']:8,.0f} articles/s  "
+                  f"{1000 * both['cpu'] / both['articles']:.2f} ms CPU/article  "
+                  f"{both['rate'] / rate:.2f}x the loop, what 2 processes got")  # fmt: skip
         if args.repeat > 1:
-            _print_best(rates)
+            _print_best(rates, ratios)
     return 0
 
 
-def _print_best(rates: dict[str, list[float]]) -> None:
+def _print_best(rates: dict[str, list[float]], ratios: list[float]) -> None:
     """The best run of each, as pytest-benchmark's minimum is: what the machine's neighbours
-    took from a run is never the code's, so the best of a few is the fairest of them."""
+    took from a run is never the code's, so the best of a few is the fairest of them. Then the
+    median of the runs' own ratios of 2 workers to the loop, which one lucky run cannot move."""
     loop = max(rates["plain loop"])
     print(f"\nbest of {len(rates['plain loop'])} runs")
     for label, found in rates.items():
         ratio = "" if label == "plain loop" else f"  {max(found) / loop:.2f}x the loop's best"
         print(f"  {label:<11} {max(found):8,.0f} articles/s{ratio}")
+    print(f"  2 workers against the loop of the same run: median {median(ratios):.2f}x "
+          f"({', '.join(f'{ratio:.2f}' for ratio in ratios)}); of the 2 loops at once "
+          f"{max(rates['2 workers']) / max(rates['2 loops']):.0%} (bests)")  # fmt: skip
 
 
 if __name__ == "__main__":
