@@ -22,6 +22,7 @@ import argparse
 import math
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -124,11 +125,14 @@ def unpack(commit: str, folder: Path) -> Path:
         (folder / "shared").symlink_to(shared)
     if not tree.is_dir():
         started = time.perf_counter()
-        tree.mkdir()
+        partial = folder / f".{tree.name}.partial"  # renamed once whole: a kept tree is whole
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir()
         archive = subprocess.run(
             ["git", "-C", str(PROJECT_ROOT), "archive", commit], check=True, capture_output=True
         )
-        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+        subprocess.run(["tar", "-x", "-C", str(partial)], input=archive.stdout, check=True)
+        partial.rename(tree)
         print(f"unpacked {commit[:12]} in {time.perf_counter() - started:.1f} s", flush=True)
     return tree
 
