@@ -12,7 +12,7 @@ reads the same text) as JSON lines, then measures on it:
   (the cluster's start and the workers' warm-up are timed apart);
 - two plain loops at once in two processes: what the two cores give two processes that share
   nothing, the ceiling of 2 workers. On a virtual machine a core runs slower while the other
-  is busy too, so this is often well under 2x.
+  is busy too, so this can be well under 2x.
 It prints articles/s and CPU ms per article (for Dask, the workers' CPU, then split into their
 task threads and the rest, and that of this process, which holds the local cluster's
 scheduler and nannies and the client), the peak RSS of each worker, and the Parquet bytes per
@@ -105,17 +105,15 @@ def two_loops_at_once(path: Path) -> dict[str, float]:
     """Two plain loops in two processes at the same time: what this machine's two cores give
     two independent processes, with nothing shared (no Dask), as the ceiling of 2 workers."""
     command = [sys.executable, __file__, "--plain-loop", str(path)]
-    started = time.perf_counter()
     loops = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True) for _ in range(2)]
-    results = [json.loads(loop.communicate()[0]) for loop in loops]
-    wall = time.perf_counter() - started
+    printed = [loop.communicate()[0] for loop in loops]
     if any(loop.returncode for loop in loops):
         sys.exit("bench_batch: a plain loop of the ceiling run failed")
+    results = [json.loads(output) for output in printed]
     articles = sum(result["articles"] for result in results)
     # Each process's own rate, added: their warm-ups are not in them, as in the plain loop's.
     rate = sum(result["articles"] / result["seconds"] for result in results)
-    return {"articles": articles, "rate": rate, "cpu": sum(r["cpu"] for r in results),
-            "wall": wall}  # fmt: skip
+    return {"articles": articles, "rate": rate, "cpu": sum(r["cpu"] for r in results)}
 
 
 def one_process(path: Path, block_size: int, output: Path) -> dict[str, float]:
