@@ -43,7 +43,8 @@ bench-against: $(STAMP)  ## make bench in turn with BASELINE's, A B B A, twice
 	$(BIN)/python scripts/bench_against.py $(BASELINE) --rounds 2
 
 # Not part of `make test` either: `timeline batch` on 20,000 generated articles, the plain loop
-# against Dask with 1 and 2 local workers, three times, then the best of each (about three
+# against Dask with 1 and 2 local workers and two loops at once, three times, then the best of
+# each and the median of the runs' ratios (about three
 # minutes on 2 cores).
 bench-batch: $(STAMP)
 	$(BIN)/python scripts/bench_batch.py --articles 20000 --repeat 3
